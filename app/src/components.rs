@@ -1,0 +1,8 @@
+//! Reusable pieces of pages, one file per component.
+
+pub mod language_switch;
+pub mod news_list;
+pub mod product_card;
+pub mod progress_panel;
+pub mod site_footer;
+pub mod site_header;

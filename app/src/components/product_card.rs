@@ -1,0 +1,50 @@
+//! A product as a card on shelves and in the catalogue.
+
+use crate::i18n::use_i18n;
+use domain::ProductCard as Card;
+use leptos::prelude::*;
+
+/// One product card: photo, name, pesantren, region, price.
+#[component]
+pub fn ProductCard(card: Card) -> impl IntoView {
+    let i18n = use_i18n();
+    let Card {
+        name,
+        price,
+        pesantren_name,
+        region_name,
+        photo_url,
+        halal_certified,
+        ..
+    } = card;
+    let alt_name = name.clone();
+    let photo = match photo_url {
+        Some(src) => view! {
+            <img
+                src=src
+                width="320"
+                height="320"
+                loading="lazy"
+                decoding="async"
+                alt=move || (i18n.t().product_photo_alt)(&alt_name)
+            />
+        }
+        .into_any(),
+        None => view! { <div class="no-photo">{move || i18n.t().no_photo}</div> }.into_any(),
+    };
+    view! {
+        <article class="product-card">
+            <div class="product-photo">
+                {photo}
+                {halal_certified
+                    .then(|| view! { <span class="halal-badge">{move || i18n.t().halal_badge}</span> })}
+            </div>
+            <div class="product-body">
+                <h3 class="product-name">{name}</h3>
+                <p class="product-seller">{pesantren_name}</p>
+                <p class="product-region">{region_name}</p>
+                <p class="product-price">{price.to_string()}</p>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! The one error type of the application. Each variant names its HTTP status; internal detail
+//! is logged on the server and never sent to the browser.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// What can go wrong in a server function, as the browser sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// 404: the object does not exist (or the caller may not know it exists).
+    #[error("not found")]
+    NotFound,
+    /// 500: something failed inside the server; the detail is in the server log.
+    #[error("internal error")]
+    Internal,
+    /// 400/500: the server-function transport failed (bad request body, network, ...).
+    #[error("request failed")]
+    Transport,
+}
+
+impl AppError {
+    /// The HTTP status that goes with the error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::Internal | AppError::Transport => 500,
+        }
+    }
+
+    /// Logs an internal failure and returns the opaque error the browser may see.
+    #[cfg(feature = "ssr")]
+    pub fn internal(context: &str, error: impl std::fmt::Display) -> AppError {
+        tracing::error!(%error, "{context}");
+        AppError::Internal
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        tracing::warn!(error = %value, "server function transport error");
+        let _ = value;
+        AppError::Transport
+    }
+}
+
+/// The database connection of the current request (server only).
+#[cfg(feature = "ssr")]
+pub fn database() -> Result<db::DatabaseConnection, AppError> {
+    leptos::prelude::use_context::<db::DatabaseConnection>()
+        .ok_or_else(|| AppError::internal("database", "no database connection in context"))
+}

@@ -1,0 +1,10 @@
+//! The opop web application: pages, components, the i18n layer and the server functions they
+//! call. Compiled twice: with `ssr` into the server, with `hydrate` into the browser client.
+
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod root;
+
+pub use root::{App, shell};

@@ -1,0 +1,120 @@
+//! The document shell, the router and the choice of language for each request.
+
+use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
+use crate::i18n::provide_i18n;
+use crate::pages::{home::HomePage, not_found::NotFound};
+use domain::Locale;
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    SsrMode, StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+/// The whole HTML document, rendered on the server around [`App`].
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b6e4f" />
+                <link rel="stylesheet" href="/pkg/opop.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: language, header, routes, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_i18n(request_locale());
+    view! {
+        <Router>
+            <SiteHeader />
+            <main id="main">
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// The language of this request: `?lang=` first (remembered in a cookie), then the cookie,
+/// then the browser's `Accept-Language`, then Bahasa Indonesia.
+#[cfg(feature = "ssr")]
+pub fn request_locale() -> Locale {
+    use crate::i18n::{LOCALE_COOKIE, LOCALE_PARAM};
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return Locale::default();
+    };
+    let from_query = parts.uri.query().and_then(|q| {
+        q.split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == LOCALE_PARAM)
+            .and_then(|(_, v)| Locale::from_tag(v))
+    });
+    if let Some(locale) = from_query {
+        remember_locale(locale);
+        return locale;
+    }
+    let from_cookie = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == LOCALE_COOKIE)
+        .and_then(|(_, v)| Locale::from_tag(v));
+    if let Some(locale) = from_cookie {
+        return locale;
+    }
+    parts
+        .headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .and_then(|first| Locale::from_tag(first.split(';').next().unwrap_or_default()))
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "ssr")]
+fn remember_locale(locale: Locale) {
+    use crate::i18n::LOCALE_COOKIE;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+        && let Ok(value) = http::HeaderValue::from_str(&format!(
+            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            locale.tag()
+        ))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// The language the server rendered the page in, read from `<html lang>`.
+#[cfg(not(feature = "ssr"))]
+pub fn request_locale() -> Locale {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    Locale::default()
+}

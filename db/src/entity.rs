@@ -1,0 +1,11 @@
+//! sea-orm entities, one file per table.
+
+pub mod app_meta;
+pub mod category;
+pub mod news_post;
+pub mod pesantren;
+pub mod product;
+pub mod product_photo;
+pub mod region;
+pub mod target;
+pub mod user;

@@ -1,0 +1,13 @@
+//! Server-only persistence for opop: the sea-orm entities, the migrations and the queries.
+//!
+//! This crate is never compiled for the browser: sea-orm and the SQL drivers would bloat
+//! (and break) the WASM client, so the `app` crate depends on it only under its `ssr` feature.
+
+pub mod connect;
+pub mod entity;
+pub mod migration;
+pub mod queries;
+
+pub use connect::{ConnectError, DatabaseKind, connect};
+pub use migration::Migrator;
+pub use sea_orm::{DatabaseConnection, DbErr};

@@ -1,0 +1,128 @@
+//! Products: every field of the spec; prices in whole rupiah.
+
+use super::m20261128_000002_create_pesantren::Pesantren;
+use super::m20261128_000003_create_users::Users;
+use super::m20261128_000004_create_categories::Categories;
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+pub enum Products {
+    Table,
+    Id,
+    PesantrenId,
+    SellerId,
+    CategoryId,
+    Pillar,
+    Name,
+    Slug,
+    Description,
+    Price,
+    Stock,
+    Unit,
+    WeightGrams,
+    HalalStatus,
+    HalalCertificateNo,
+    PirtNo,
+    BpomNo,
+    ListingState,
+    RejectionReason,
+    CurationLevel,
+    IsFlagship,
+    PublishedAt,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Products::Table)
+                    .col(pk_auto(Products::Id))
+                    .col(integer(Products::PesantrenId))
+                    .col(integer(Products::SellerId))
+                    .col(integer(Products::CategoryId))
+                    .col(string_len(Products::Pillar, 24))
+                    .col(string_len(Products::Name, 160))
+                    .col(string_len_uniq(Products::Slug, 200))
+                    .col(text(Products::Description))
+                    .col(big_integer(Products::Price).check(Expr::col(Products::Price).gte(0)))
+                    .col(integer(Products::Stock).check(Expr::col(Products::Stock).gte(0)))
+                    .col(string_len(Products::Unit, 32))
+                    .col(integer(Products::WeightGrams))
+                    .col(string_len(Products::HalalStatus, 16))
+                    .col(string_len_null(Products::HalalCertificateNo, 40))
+                    .col(string_len_null(Products::PirtNo, 40))
+                    .col(string_len_null(Products::BpomNo, 40))
+                    .col(string_len(Products::ListingState, 16))
+                    .col(string_len_null(Products::RejectionReason, 500))
+                    .col(string_len(Products::CurationLevel, 16))
+                    .col(boolean(Products::IsFlagship).default(false))
+                    .col(timestamp_with_time_zone_null(Products::PublishedAt))
+                    .col(timestamp_with_time_zone(Products::CreatedAt))
+                    .col(timestamp_with_time_zone(Products::UpdatedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Products::Table, Products::PesantrenId)
+                            .to(Pesantren::Table, Pesantren::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Products::Table, Products::SellerId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Products::Table, Products::CategoryId)
+                            .to(Categories::Table, Categories::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        let indexes: [(&str, Vec<Products>); 4] = [
+            (
+                "idx_products_state_flagship",
+                vec![
+                    Products::ListingState,
+                    Products::IsFlagship,
+                    Products::PublishedAt,
+                ],
+            ),
+            (
+                "idx_products_pesantren",
+                vec![Products::PesantrenId, Products::ListingState],
+            ),
+            (
+                "idx_products_seller",
+                vec![Products::SellerId, Products::ListingState],
+            ),
+            (
+                "idx_products_category",
+                vec![Products::CategoryId, Products::ListingState],
+            ),
+        ];
+        for (name, cols) in indexes {
+            let mut index = Index::create();
+            index.name(name).table(Products::Table);
+            for col in cols {
+                index.col(col);
+            }
+            manager.create_index(index.to_owned()).await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Products::Table).to_owned())
+            .await
+    }
+}

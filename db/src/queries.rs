@@ -1,0 +1,4 @@
+//! Read queries, one module per page.
+
+pub mod home;
+pub mod meta;

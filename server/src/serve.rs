@@ -1,0 +1,128 @@
+//! `opop serve` and `opop migrate`: the HTTP application and its start-up.
+
+use crate::CommandError;
+use crate::cli::{MigrateArgs, MigrateDirection, ServeArgs};
+use app::{App, shell};
+use axum::{Router, routing::get};
+use db::DatabaseConnection;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::path::Path;
+use tower_http::{compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
+
+/// Options for Leptos: where the built client lives and under which name.
+pub fn leptos_options(site_root: &Path, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("opop")
+        .site_root(site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .env(leptos::config::Env::PROD)
+        .build()
+}
+
+/// The whole HTTP application: pages, server functions, media and static files.
+pub fn router(db: DatabaseConnection, options: LeptosOptions, media_dir: &Path) -> Router {
+    let routes = generate_route_list(App);
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .nest_service("/media", ServeDir::new(media_dir))
+        .leptos_routes_with_context(&options, routes, move || provide_context(db.clone()), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(options)
+}
+
+/// Runs `opop serve` until SIGTERM or ctrl-c.
+pub async fn run(
+    database_url: &str,
+    media_dir: &Path,
+    args: ServeArgs,
+) -> Result<(), CommandError> {
+    let db = if args.skip_migrate {
+        db::connect(database_url).await?
+    } else {
+        crate::open_and_migrate(database_url).await?
+    };
+    let options = leptos_options(&args.site_root, args.addr);
+    let app = router(db.clone(), options, media_dir);
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .map_err(|source| CommandError::Bind {
+            addr: args.addr,
+            source,
+        })?;
+    let local = listener.local_addr().map_err(|source| CommandError::Bind {
+        addr: args.addr,
+        source,
+    })?;
+    tracing::info!(addr = %local, "opop listening on http://{local}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|source| CommandError::Io {
+            context: "serving HTTP".into(),
+            source,
+        })?;
+    tracing::info!("shutting down");
+    db.close().await?;
+    Ok(())
+}
+
+/// Resolves on ctrl-c or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for ctrl-c");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sig) => {
+                sig.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+/// Runs `opop migrate up | down | status`.
+pub async fn migrate(database_url: &str, args: MigrateArgs) -> Result<(), CommandError> {
+    let conn = db::connect(database_url).await?;
+    match args.direction {
+        MigrateDirection::Up => {
+            db::migration::up(&conn, args.steps)
+                .await
+                .map_err(CommandError::Migration)?;
+        }
+        MigrateDirection::Down => {
+            db::migration::down(&conn, args.steps)
+                .await
+                .map_err(CommandError::Migration)?;
+        }
+        MigrateDirection::Status => {}
+    }
+    for (name, applied) in db::migration::status(&conn)
+        .await
+        .map_err(CommandError::Migration)?
+    {
+        println!("{} {name}", if applied { "applied" } else { "pending" });
+    }
+    conn.close().await?;
+    Ok(())
+}
