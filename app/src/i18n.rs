@@ -22,14 +22,6 @@ pub struct Strings {
     pub switch_language: &'static str,
     /// Accessible label of the language switch.
     pub switch_language_label: &'static str,
-    /// Navigation: home.
-    pub nav_home: &'static str,
-    /// Navigation: catalogue.
-    pub nav_catalogue: &'static str,
-    /// Navigation: pesantren directory.
-    pub nav_pesantren: &'static str,
-    /// Navigation: news.
-    pub nav_news: &'static str,
     /// Home page `<title>`.
     pub home_title: &'static str,
     /// Home page meta description.
@@ -38,8 +30,6 @@ pub struct Strings {
     pub hero_heading: &'static str,
     /// Hero text.
     pub hero_text: &'static str,
-    /// Hero call to action.
-    pub hero_cta: &'static str,
     /// Progress section heading.
     pub progress_heading: &'static str,
     /// "x of y flagship products".
@@ -88,15 +78,10 @@ pub const ID: Strings = Strings {
     tagline: "One Pesantren One Product Jawa Timur",
     switch_language: "English",
     switch_language_label: "Switch to English",
-    nav_home: "Beranda",
-    nav_catalogue: "Produk",
-    nav_pesantren: "Pesantren",
-    nav_news: "Berita",
     home_title: "OPOP Jatim — Produk Unggulan Pesantren Jawa Timur",
     home_description: "Belanja produk halal unggulan pesantren, santri dan alumni se-Jawa Timur, dan pantau kemajuan program One Pesantren One Product.",
     hero_heading: "Produk halal unggulan dari pesantren Jawa Timur",
     hero_text: "Santri, koperasi pesantren dan alumni menjual hasil karya mereka langsung kepada Anda.",
-    hero_cta: "Lihat semua produk",
     progress_heading: "Kemajuan program",
     flagship_progress: |n, target| {
         format!(
@@ -144,15 +129,10 @@ pub const EN: Strings = Strings {
     tagline: "One Pesantren One Product, East Java",
     switch_language: "Bahasa Indonesia",
     switch_language_label: "Ganti ke Bahasa Indonesia",
-    nav_home: "Home",
-    nav_catalogue: "Products",
-    nav_pesantren: "Pesantren",
-    nav_news: "News",
     home_title: "OPOP East Java — Flagship products of East Java's pesantren",
     home_description: "Buy halal flagship products made by East Java's pesantren, santri and alumni, and follow the progress of the One Pesantren One Product programme.",
     hero_heading: "Halal flagship products from East Java's pesantren",
     hero_text: "Santri, pesantren cooperatives and alumni sell what they make directly to you.",
-    hero_cta: "See all products",
     progress_heading: "Programme progress",
     flagship_progress: |n, target| {
         format!(

@@ -13,7 +13,7 @@ use leptos_router::{
 
 /// The whole HTML document, rendered on the server around [`App`].
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let locale = request_locale();
+    let locale = request_locale().0;
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag()>
@@ -37,7 +37,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_i18n(request_locale());
+    let (locale, chosen_by_url) = request_locale();
+    if chosen_by_url {
+        remember_locale(locale);
+    }
+    provide_i18n(locale);
     view! {
         <Router>
             <SiteHeader />
@@ -51,13 +55,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The language of this request: `?lang=` first (remembered in a cookie), then the cookie,
-/// then the browser's `Accept-Language`, then Bahasa Indonesia.
+/// The language of this request and whether the URL chose it: `?lang=` first, then the
+/// cookie, then the browser's `Accept-Language`, then Bahasa Indonesia.
 #[cfg(feature = "ssr")]
-pub fn request_locale() -> Locale {
+pub fn request_locale() -> (Locale, bool) {
     use crate::i18n::{LOCALE_COOKIE, LOCALE_PARAM};
     let Some(parts) = use_context::<http::request::Parts>() else {
-        return Locale::default();
+        return (Locale::default(), false);
     };
     let from_query = parts.uri.query().and_then(|q| {
         q.split('&')
@@ -66,8 +70,7 @@ pub fn request_locale() -> Locale {
             .and_then(|(_, v)| Locale::from_tag(v))
     });
     if let Some(locale) = from_query {
-        remember_locale(locale);
-        return locale;
+        return (locale, true);
     }
     let from_cookie = parts
         .headers
@@ -79,17 +82,19 @@ pub fn request_locale() -> Locale {
         .find(|(k, _)| *k == LOCALE_COOKIE)
         .and_then(|(_, v)| Locale::from_tag(v));
     if let Some(locale) = from_cookie {
-        return locale;
+        return (locale, false);
     }
-    parts
+    let from_browser = parts
         .headers
         .get(http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(',').next())
         .and_then(|first| Locale::from_tag(first.split(';').next().unwrap_or_default()))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    (from_browser, false)
 }
 
+/// Remembers a language chosen by URL in a cookie, so the next page keeps it.
 #[cfg(feature = "ssr")]
 fn remember_locale(locale: Locale) {
     use crate::i18n::LOCALE_COOKIE;
@@ -103,18 +108,21 @@ fn remember_locale(locale: Locale) {
     }
 }
 
+/// In the browser the cookie is set by the language switch itself.
+#[cfg(not(feature = "ssr"))]
+fn remember_locale(_locale: Locale) {}
+
 /// The language the server rendered the page in, read from `<html lang>`.
 #[cfg(not(feature = "ssr"))]
-pub fn request_locale() -> Locale {
+pub fn request_locale() -> (Locale, bool) {
     #[cfg(feature = "hydrate")]
-    {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|tag| Locale::from_tag(&tag))
-            .unwrap_or_default()
-    }
+    let locale = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default();
     #[cfg(not(feature = "hydrate"))]
-    Locale::default()
+    let locale = Locale::default();
+    (locale, false)
 }

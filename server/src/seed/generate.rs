@@ -269,7 +269,12 @@ pub async fn load_demo(
             cat += 1;
         }
         let kind: &ProductKind = &KINDS[cat][rng.random_range(0..KINDS[cat].len())];
-        let variant = words::VARIANTS[rng.random_range(0..words::VARIANTS.len())];
+        let variants: &[&str] = if kind.food {
+            &words::FOOD_VARIANTS
+        } else {
+            &words::OTHER_VARIANTS
+        };
+        let variant = variants[rng.random_range(0..variants.len())];
         let brand = &pesantren_meta[seller.pesantren].1;
         let name = format!("{} {variant} {brand}", kind.name);
         let price = rng.random_range(kind.price.0 / 500..=kind.price.1 / 500) * 500;

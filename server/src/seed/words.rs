@@ -201,10 +201,21 @@ pub const KINDS: [&[ProductKind]; 8] = [
     ],
 ];
 
-/// Words that make product variants differ.
-pub const VARIANTS: [&str; 12] = [
-    "Original", "Premium", "Spesial", "Pedas", "Klasik", "Hemat", "Super", "Asli", "Pilihan",
-    "Istimewa", "Khas", "Sehat",
+/// Words that make food and drink variants differ.
+pub const FOOD_VARIANTS: [&str; 10] = [
+    "Original", "Premium", "Spesial", "Pedas", "Hemat", "Asli", "Pilihan", "Istimewa", "Khas",
+    "Sehat",
+];
+/// Words that make other products' variants differ.
+pub const OTHER_VARIANTS: [&str; 8] = [
+    "Premium",
+    "Klasik",
+    "Spesial",
+    "Eksklusif",
+    "Pilihan",
+    "Istimewa",
+    "Khas",
+    "Modern",
 ];
 
 /// Opening sentences of descriptions.

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Starts the release server for the browser tests on a fresh SQLite database with demo data.
+set -euo pipefail
+port=${1:-3100}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+work="$root/target/e2e"
+rm -rf "$work"
+mkdir -p "$work"
+opop="$root/target/release/opop"
+export DATABASE_URL="sqlite://$work/opop.sqlite?mode=rwc"
+export OPOP_MEDIA_DIR="$work/media"
+export RUST_LOG=warn
+"$opop" seed --demo --products 300 >/dev/null
+exec "$opop" serve --addr "127.0.0.1:$port" --site-root "$root/target/site"

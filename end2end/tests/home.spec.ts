@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+
+const shots = (name: string, project: string) => `test-results/screens/${name}-${project}.png`;
+
+test.describe("home page with JavaScript", () => {
+  test("hydrates and switches language in place", async ({ page }, info) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+    await expect(page.getByRole("heading", { name: "Produk Unggulan" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    await page.screenshot({ path: shots("home-id-js", info.project.name), fullPage: true });
+
+    // A marker on window survives only if the switch does not reload the page.
+    await page.evaluate(() => ((window as unknown as { opopMarker: number }).opopMarker = 42));
+    await page.getByTestId("language-switch").click();
+    await expect(page.getByRole("heading", { name: "Flagship Products" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(await page.evaluate(() => (window as unknown as { opopMarker?: number }).opopMarker)).toBe(42);
+    await expect(page).toHaveURL(/\?lang=en$/);
+    await expect(page).toHaveTitle(/Flagship products of East Java/);
+    await page.screenshot({ path: shots("home-en-js", info.project.name), fullPage: true });
+
+    // The choice is remembered: a fresh load is in English, and switching back works.
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Flagship Products" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    await page.getByTestId("language-switch").click();
+    await expect(page.getByRole("heading", { name: "Produk Unggulan" })).toBeVisible();
+  });
+
+  test("the client stays within its budget and logs no errors", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("home page without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("is complete and the language switch is a working link", async ({ page }, info) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Produk Unggulan" })).toBeVisible();
+    await expect(page.locator(".product-card")).toHaveCount(8);
+    await expect(page.locator(".flagship-figure")).toContainText("dari 1.000 produk unggulan");
+    await expect(page.locator(".news-item h3")).toContainText("Jatim Bangkit");
+    await expect(page.locator("html")).not.toHaveAttribute("data-hydrated", "true");
+    await page.screenshot({ path: shots("home-id-nojs", info.project.name), fullPage: true });
+
+    await page.getByTestId("language-switch").click();
+    await expect(page).toHaveURL(/\?lang=en$/);
+    await expect(page.getByRole("heading", { name: "Flagship Products" })).toBeVisible();
+    await page.screenshot({ path: shots("home-en-nojs", info.project.name), fullPage: true });
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("unknown addresses show the 404 page with status 404", async ({ page }) => {
+    const response = await page.goto("/tidak-ada");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+    await page.getByRole("link", { name: "Kembali ke beranda" }).click();
+    await expect(page.getByRole("heading", { name: "Produk Unggulan" })).toBeVisible();
+  });
+});
+
+test("nothing overflows the screen width", async ({ page }) => {
+  await page.goto("/");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,10 @@
+//! Integration tests: the real application on a throw-away SQLite file and on PostgreSQL.
+#![expect(
+    clippy::expect_used,
+    reason = "a failed set-up step should fail the test loudly"
+)]
+
+mod cli;
+mod home;
+mod migrations;
+mod support;

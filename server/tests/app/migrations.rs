@@ -1,0 +1,105 @@
+//! Migrations: `up` twice is a no-op; `down` then `up` works; on SQLite and PostgreSQL.
+
+use crate::support::TestDb;
+use sea_orm::{ConnectionTrait, Statement};
+
+async fn table_count(db: &db::DatabaseConnection, table: &str) -> Option<i64> {
+    let backend = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .ok()??;
+    row.try_get::<i64>("", "n").ok()
+}
+
+async fn migrations_are_idempotent_and_reversible(url: &str) {
+    let db = opop::open_and_migrate(url).await.expect("first up");
+    let status = db::migration::status(&db).await.expect("status");
+    assert_eq!(status.len(), 9);
+    assert!(status.iter().all(|(_, applied)| *applied));
+    assert_eq!(
+        table_count(&db, "regions").await,
+        Some(38),
+        "the 38 kabupaten/kota"
+    );
+    assert_eq!(table_count(&db, "categories").await, Some(8));
+
+    db::migration::up(&db, None)
+        .await
+        .expect("second up is a no-op");
+    assert_eq!(
+        table_count(&db, "regions").await,
+        Some(38),
+        "no duplicated reference data"
+    );
+
+    db::migration::down(&db, Some(9)).await.expect("down all");
+    assert!(
+        db::migration::status(&db)
+            .await
+            .expect("status")
+            .iter()
+            .all(|(_, applied)| !*applied)
+    );
+    assert_eq!(table_count(&db, "products").await, None, "tables are gone");
+
+    db::migration::up(&db, None).await.expect("up again");
+    assert_eq!(table_count(&db, "regions").await, Some(38));
+    assert_eq!(table_count(&db, "products").await, Some(0));
+    db.close().await.expect("close");
+}
+
+async fn schema_refuses_negative_stock(url: &str) {
+    let db = opop::open_and_migrate(url).await.expect("migrate");
+    opop::seed::load_demo(&db, &crate::support::media_dir(), 5, false)
+        .await
+        .expect("seed");
+    let backend = db.get_database_backend();
+    let result = db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE products SET stock = -1 WHERE id = 1",
+        ))
+        .await;
+    assert!(
+        result.is_err(),
+        "the CHECK constraint keeps stock at or above zero"
+    );
+    let result = db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE products SET pesantren_id = 99999 WHERE id = 1",
+        ))
+        .await;
+    assert!(result.is_err(), "foreign keys are enforced");
+    db.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn sqlite_migrations_are_idempotent_and_reversible() {
+    migrations_are_idempotent_and_reversible(&TestDb::sqlite().url).await;
+}
+
+#[tokio::test]
+async fn sqlite_schema_refuses_negative_stock_and_dangling_keys() {
+    schema_refuses_negative_stock(&TestDb::sqlite().url).await;
+}
+
+#[tokio::test]
+async fn postgres_migrations_are_idempotent_and_reversible() {
+    if let Some(db) = TestDb::postgres().await {
+        migrations_are_idempotent_and_reversible(&db.url).await;
+        db.drop_database().await;
+    }
+}
+
+#[tokio::test]
+async fn postgres_schema_refuses_negative_stock_and_dangling_keys() {
+    if let Some(db) = TestDb::postgres().await {
+        schema_refuses_negative_stock(&db.url).await;
+        db.drop_database().await;
+    }
+}

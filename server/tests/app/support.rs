@@ -1,0 +1,148 @@
+//! Test helpers: throw-away databases and the whole application served on a free port.
+
+use db::DatabaseConnection;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A throw-away database; PostgreSQL ones are dropped by [`TestDb::drop_database`].
+pub struct TestDb {
+    /// URL to connect to.
+    pub url: String,
+    admin_url: Option<String>,
+    name: String,
+}
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A folder for this test run below `target/`.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique(name));
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// Demo photos shared by all tests (the generator skips files that exist).
+pub fn media_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("opop-test-media")
+}
+
+impl TestDb {
+    /// A fresh SQLite file.
+    pub fn sqlite() -> TestDb {
+        let dir = scratch_dir("sqlite");
+        TestDb {
+            url: format!("sqlite://{}?mode=rwc", dir.join("opop.sqlite").display()),
+            admin_url: None,
+            name: String::new(),
+        }
+    }
+
+    /// A fresh PostgreSQL database, or `None` when no server is configured for tests.
+    /// With `OPOP_REQUIRE_POSTGRES=1` (as CI sets it) a missing server fails the test.
+    pub async fn postgres() -> Option<TestDb> {
+        let Ok(admin_url) = std::env::var("OPOP_TEST_POSTGRES_URL") else {
+            assert!(
+                std::env::var("OPOP_REQUIRE_POSTGRES").is_err(),
+                "OPOP_REQUIRE_POSTGRES is set but OPOP_TEST_POSTGRES_URL is not"
+            );
+            eprintln!(
+                "PostgreSQL not configured (OPOP_TEST_POSTGRES_URL): skipping the PostgreSQL half"
+            );
+            return None;
+        };
+        let name = unique("opop_test");
+        let admin = db::connect(&admin_url).await.expect("PostgreSQL reachable");
+        use sea_orm::ConnectionTrait;
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create database");
+        admin.close().await.expect("close admin connection");
+        let mut url = url::Url::parse(&admin_url).expect("valid OPOP_TEST_POSTGRES_URL");
+        url.set_path(&name);
+        Some(TestDb {
+            url: url.to_string(),
+            admin_url: Some(admin_url),
+            name,
+        })
+    }
+
+    /// Drops a PostgreSQL test database (SQLite files stay under `target/` for inspection).
+    pub async fn drop_database(self) {
+        if let Some(admin_url) = self.admin_url {
+            use sea_orm::ConnectionTrait;
+            let admin = db::connect(&admin_url).await.expect("PostgreSQL reachable");
+            admin
+                .execute_unprepared(&format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    self.name
+                ))
+                .await
+                .expect("drop database");
+            admin.close().await.expect("close admin connection");
+        }
+    }
+}
+
+/// The application serving on a free local port.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The application's database.
+    pub db: DatabaseConnection,
+    /// An HTTP client that keeps no cookies.
+    pub http: reqwest::Client,
+}
+
+impl TestApp {
+    /// Migrates the database, optionally loads `products` demo products, and serves.
+    pub async fn spawn(url: &str, demo_products: Option<u32>) -> TestApp {
+        let db = opop::open_and_migrate(url).await.expect("open and migrate");
+        if let Some(n) = demo_products {
+            opop::seed::load_demo(&db, &media_dir(), n, false)
+                .await
+                .expect("load demo data");
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("local addr");
+        let options = opop::serve::leptos_options(std::path::Path::new("target/site"), addr);
+        let router = opop::serve::router(db.clone(), options, &media_dir());
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        let http = reqwest::Client::builder().build().expect("http client");
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+            http,
+        }
+    }
+
+    /// GET a path; returns status, headers and body.
+    pub async fn get(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (u16, reqwest::header::HeaderMap, String) {
+        let mut request = self.http.get(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        (status, headers, response.text().await.expect("body"))
+    }
+}
