@@ -85,7 +85,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
     options
         .sqlx_logging(false)
         .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(10));
+        .acquire_timeout(Duration::from_secs(5));
     match kind {
         DatabaseKind::Sqlite => {
             if let Some(path) = sqlite_file(url)
@@ -122,7 +122,11 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
         })
 }
 
+/// The driver's message on one line; a pool time-out means the server never answered.
 fn one_line(text: &str) -> String {
+    if text.contains("pool timed out") {
+        return "no answer within 5 s (is the server running and the address right?)".to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

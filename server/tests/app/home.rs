@@ -127,7 +127,8 @@ async fn home_page_shows_live_figures(url: &str) {
         .await
         .expect("server fn");
     assert_eq!(response.status().as_u16(), 200);
-    let json: serde_json::Value = response.json().await.expect("json");
+    let json: serde_json::Value =
+        serde_json::from_str(&response.text().await.expect("body")).expect("json");
     assert_eq!(
         json["progress"]["flagship_products"],
         serde_json::json!(flagship)
