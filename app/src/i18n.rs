@@ -183,17 +183,7 @@ pub fn strings(locale: Locale) -> &'static Strings {
 }
 
 /// Groups thousands: `1.000` in Indonesian (`.`), `1,000` in English (`,`).
-pub fn group(n: u64, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(ch);
-    }
-    out
-}
+pub use domain::rupiah::group_digits as group;
 
 /// Formats an ISO date (`2021-02-19`) as `19 Februari 2021` / `19 February 2021`.
 pub fn long_date(locale: Locale, iso: &str) -> String {
@@ -247,14 +237,6 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group(0, '.'), "0");
-        assert_eq!(group(999, '.'), "999");
-        assert_eq!(group(1_000, '.'), "1.000");
-        assert_eq!(group(100_000, ','), "100,000");
-    }
 
     #[test]
     fn long_dates_in_both_languages_and_bad_input_passes_through() {

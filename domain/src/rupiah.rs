@@ -14,26 +14,39 @@ impl Rupiah {
     }
 }
 
+/// Writes a whole number with its thousands grouped: `group_digits(40000, '.')` is `40.000`.
+pub fn group_digits(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(ch);
+    }
+    grouped
+}
+
 /// Formats as the official Indonesian spelling guide writes money: `Rp40.000`, thousands
 /// separated by `.`, no decimals (rupiah have no minor unit in practice).
 impl fmt::Display for Rupiah {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.0 < 0 { "-" } else { "" };
-        let digits = self.0.unsigned_abs().to_string();
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push('.');
-            }
-            grouped.push(ch);
-        }
-        write!(f, "{sign}Rp{grouped}")
+        write!(f, "{sign}Rp{}", group_digits(self.0.unsigned_abs(), '.'))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Rupiah;
+    use super::{Rupiah, group_digits};
+
+    #[test]
+    fn groups_digits_with_any_separator() {
+        assert_eq!(group_digits(0, '.'), "0");
+        assert_eq!(group_digits(999, '.'), "999");
+        assert_eq!(group_digits(1_000, '.'), "1.000");
+        assert_eq!(group_digits(100_000, ','), "100,000");
+    }
 
     #[test]
     fn formats_with_dot_thousands_and_no_decimals() {

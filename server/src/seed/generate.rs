@@ -144,10 +144,7 @@ pub async fn load_demo(
         });
         pesantren_meta.push((verified, short));
     }
-    insert_batches(&txn, pesantren_rows, |rows| {
-        pesantren::Entity::insert_many(rows)
-    })
-    .await?;
+    insert_batches::<pesantren::Entity>(&txn, pesantren_rows).await?;
     summary.pesantren = PESANTREN_COUNT;
 
     // Accounts: one programme admin; per pesantren an admin, the cooperative and santri/alumni sellers.
@@ -233,7 +230,7 @@ pub async fn load_demo(
             });
         }
     }
-    insert_batches(&txn, users, |rows| user::Entity::insert_many(rows)).await?;
+    insert_batches::<user::Entity>(&txn, users).await?;
     summary.sellers = sellers.len();
 
     // Products (and their photos) by sellers of verified pesantren.
@@ -377,25 +374,16 @@ pub async fn load_demo(
         if products.len() == BATCH {
             summary.products += products.len();
             summary.photos += photos.len();
-            insert_batches(&txn, std::mem::take(&mut products), |rows| {
-                product::Entity::insert_many(rows)
-            })
-            .await?;
-            insert_batches(&txn, std::mem::take(&mut photos), |rows| {
-                product_photo::Entity::insert_many(rows)
-            })
-            .await?;
+            insert_batches::<product::Entity>(&txn, std::mem::take(&mut products)).await?;
+            insert_batches::<product_photo::Entity>(&txn, std::mem::take(&mut photos)).await?;
             progress.inc(BATCH as u64);
         }
     }
     summary.products += products.len();
     summary.photos += photos.len();
     progress.inc(products.len() as u64);
-    insert_batches(&txn, products, |rows| product::Entity::insert_many(rows)).await?;
-    insert_batches(&txn, photos, |rows| {
-        product_photo::Entity::insert_many(rows)
-    })
-    .await?;
+    insert_batches::<product::Entity>(&txn, products).await?;
+    insert_batches::<product_photo::Entity>(&txn, photos).await?;
     progress.finish_and_clear();
 
     news_post::Entity::insert(super::news::talkshow_post(NEWS_COVER_KEY))
@@ -441,16 +429,14 @@ pub async fn load_demo(
 }
 
 /// Inserts rows in multi-row statements of at most [`BATCH`] rows.
-async fn insert_batches<A, F, C>(db: &C, rows: Vec<A>, insert: F) -> Result<(), CommandError>
-where
-    A: sea_orm::ActiveModelTrait,
-    C: ConnectionTrait,
-    F: Fn(Vec<A>) -> sea_orm::InsertMany<A>,
-{
+async fn insert_batches<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    rows: Vec<E::ActiveModel>,
+) -> Result<(), CommandError> {
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(BATCH).collect();
-        insert(chunk).exec(db).await?;
+        let chunk: Vec<E::ActiveModel> = rows.by_ref().take(BATCH).collect();
+        E::insert_many(chunk).exec(db).await?;
     }
     Ok(())
 }
