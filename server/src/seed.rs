@@ -1,15 +1,20 @@
 //! `opop seed --demo`: a deterministic, realistic demo data set.
 
+mod accounts;
 mod generate;
 mod images;
 mod news;
+mod pesantren;
+mod products;
 mod words;
 
 use crate::CommandError;
 use crate::cli::SeedArgs;
 use std::path::Path;
 
+pub use accounts::PROGRAMME_ADMIN_EMAIL;
 pub use generate::{DemoSummary, load_demo};
+pub use pesantren::PESANTREN_COUNT;
 
 /// The `app_meta` key that records that the demo data was loaded.
 pub const DEMO_MARKER: &str = "demo_data";
