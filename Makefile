@@ -29,7 +29,7 @@ PG_URL := postgres://postgres@127.0.0.1:5432/test
 OPOP_TEST_POSTGRES_URL ?= $(shell (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && echo $(PG_URL))
 export OPOP_TEST_POSTGRES_URL
 
-.PHONY: help tools run build test unit e2e lint fmt clean-data chromium e2e-deps maintenance-page
+.PHONY: help tools run build test unit e2e lint fmt clean-data chromium e2e-deps maintenance-page nextest
 
 help:
 	@echo "make run    build the release site, load the demo data once, serve on http://$(OPOP_ADDR)"
@@ -68,6 +68,11 @@ $(TOOLS)/bin/trunk:
 	@echo ">> installing trunk $(TRUNK_VERSION) into $(TOOLS) (once; about 10 minutes)"
 	cargo install trunk --version $(TRUNK_VERSION) --locked --root $(TOOLS)
 
+nextest:
+	@if ! command -v cargo-nextest >/dev/null; then \
+	  echo ">> installing cargo-nextest into $(TOOLS)"; \
+	  cargo install cargo-nextest --locked --root $(TOOLS); fi
+
 chromium:
 	@if ! command -v chromium >/dev/null; then \
 	  echo ">> installing Debian's chromium for the browser tests"; \
@@ -96,7 +101,7 @@ run: build
 
 test: lint unit e2e
 
-unit:
+unit: nextest
 	@if [ -n "$(OPOP_TEST_POSTGRES_URL)" ]; then echo ">> PostgreSQL reachable: its integration tests run too"; \
 	  else echo ">> PostgreSQL not reachable: its integration tests are skipped"; fi
 	cargo nextest run --workspace --exclude frontend --no-fail-fast
@@ -109,7 +114,7 @@ maintenance-page: $(TOOLS)/bin/trunk
 	@echo ">> building the maintenance page with trunk"
 	trunk build --release --offline
 
-lint:
+lint: $(TOOLS)/.wasm-target
 	cargo fmt --all --check
 	cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings

@@ -11,8 +11,8 @@ test("the maintenance page is built, styled by the site's CSS and bilingual", as
   const dist = path.dirname(page_file);
   await page.route("http://maintenance.test/**", async (route) => {
     const url = new URL(route.request().url());
-    const file = path.join(dist, url.pathname.replace(/^\/maintenance\//, ""));
-    await route.fulfill({ path: file.endsWith("/") ? path.join(file, "index.html") : file });
+    const name = url.pathname.replace(/^\/maintenance\//, "") || "index.html";
+    await route.fulfill({ path: path.join(dist, name) });
   });
   await page.goto("http://maintenance.test/maintenance/");
   await expect(page.getByRole("heading", { name: "Sebentar lagi kami kembali" })).toBeVisible();
