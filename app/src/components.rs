@@ -1,7 +1,10 @@
 //! Reusable pieces of pages, one file per component.
 
+pub mod catalogue_filters;
 pub mod language_switch;
 pub mod news_list;
+pub mod notices;
+pub mod pagination;
 pub mod product_card;
 pub mod progress_panel;
 pub mod site_footer;

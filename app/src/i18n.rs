@@ -70,6 +70,116 @@ pub struct Strings {
     pub back_home: &'static str,
     /// Footer text.
     pub footer_text: &'static str,
+    /// Navigation: the catalogue.
+    pub nav_catalogue: &'static str,
+    /// Catalogue `<title>` and heading.
+    pub catalogue_title: &'static str,
+    /// Catalogue meta description.
+    pub catalogue_description: &'static str,
+    /// "n products" over all pages.
+    pub results_count: fn(u64) -> String,
+    /// Shown when nothing matches.
+    pub no_results: &'static str,
+    /// Heading of the filter form.
+    pub filter_heading: &'static str,
+    /// Label of the text field.
+    pub search_label: &'static str,
+    /// Placeholder of the text field.
+    pub search_placeholder: &'static str,
+    /// Label: category.
+    pub category_label: &'static str,
+    /// Label: region.
+    pub region_label: &'static str,
+    /// Label: pillar.
+    pub pillar_label: &'static str,
+    /// Label: pesantren.
+    pub pesantren_label: &'static str,
+    /// The "no filter" option of a select.
+    pub any_option: &'static str,
+    /// Label: lowest price.
+    pub min_price_label: &'static str,
+    /// Label: highest price.
+    pub max_price_label: &'static str,
+    /// Checkbox: halal only.
+    pub halal_only_label: &'static str,
+    /// Checkbox: in stock only.
+    pub in_stock_label: &'static str,
+    /// Label: sort order.
+    pub sort_label: &'static str,
+    /// Submit button of the filters.
+    pub apply_filters: &'static str,
+    /// Link that clears every filter.
+    pub reset_filters: &'static str,
+    /// Names of the sort orders, in `CatalogueSort::ALL` order.
+    pub sort_names: [&'static str; 5],
+    /// Accessible label of the pagination.
+    pub pagination_label: &'static str,
+    /// Link to the previous page.
+    pub previous_page: &'static str,
+    /// Link to the next page.
+    pub next_page: &'static str,
+    /// "page x of y".
+    pub page_of: fn(u32, u32) -> String,
+    /// Notice: search text was cut.
+    pub notice_text_shortened: &'static str,
+    /// Notice: unknown category ignored.
+    pub notice_unknown_category: &'static str,
+    /// Notice: unknown region ignored.
+    pub notice_unknown_region: &'static str,
+    /// Notice: unknown pesantren ignored.
+    pub notice_unknown_pesantren: &'static str,
+    /// Notice: unknown pillar ignored.
+    pub notice_unknown_pillar: &'static str,
+    /// Notice: unreadable price ignored.
+    pub notice_unreadable_price: &'static str,
+    /// Notice: negative price ignored.
+    pub notice_negative_price: &'static str,
+    /// Notice: min and max swapped.
+    pub notice_prices_swapped: &'static str,
+    /// Notice: unknown sort order.
+    pub notice_unknown_sort: &'static str,
+    /// Notice: bad page number.
+    pub notice_bad_page: &'static str,
+    /// Notice: page past the end.
+    pub notice_page_too_high: &'static str,
+    /// Notice: relevance needs text.
+    pub notice_relevance_without_text: &'static str,
+    /// Notice: address too long.
+    pub notice_query_too_long: &'static str,
+    /// "n units in stock".
+    pub product_stock: fn(i32, &str) -> String,
+    /// "per unit".
+    pub price_per_unit: fn(&str) -> String,
+    /// Label: weight.
+    pub weight_label: &'static str,
+    /// "n gram".
+    pub grams: fn(i32) -> String,
+    /// Label: halal status.
+    pub halal_label: &'static str,
+    /// Halal status names: none, in process, certified.
+    pub halal_names: [&'static str; 3],
+    /// Label: halal certificate number.
+    pub certificate_label: &'static str,
+    /// Label: PIRT number.
+    pub pirt_label: &'static str,
+    /// Label: BPOM number.
+    pub bpom_label: &'static str,
+    /// "Sold by" before the pesantren.
+    pub sold_by: &'static str,
+    /// Heading: description.
+    pub description_heading: &'static str,
+    /// Heading: product details.
+    pub details_heading: &'static str,
+    /// WhatsApp button.
+    pub contact_whatsapp: &'static str,
+    /// Prefilled WhatsApp message.
+    pub whatsapp_message: fn(&str, &str) -> String,
+    /// Heading: related products.
+    pub related_heading: &'static str,
+    /// Badge of flagship products.
+    pub flagship_badge: &'static str,
+    /// Title when a product does not exist.
+    pub product_not_found: &'static str,
 }
 
 /// Bahasa Indonesia, the default.
@@ -121,6 +231,81 @@ pub const ID: Strings = Strings {
     not_found_text: "Alamat yang Anda buka tidak ada atau sudah dipindahkan.",
     back_home: "Kembali ke beranda",
     footer_text: "Program One Pesantren One Product, Pemerintah Provinsi Jawa Timur.",
+    nav_catalogue: "Produk",
+    catalogue_title: "Katalog produk pesantren",
+    catalogue_description: "Cari produk halal pesantren Jawa Timur menurut kategori, kabupaten/kota, pilar dan harga.",
+    results_count: |n| format!("{} produk", group(n, '.')),
+    no_results: "Tidak ada produk yang cocok. Coba kurangi filter.",
+    filter_heading: "Saring produk",
+    search_label: "Cari",
+    search_placeholder: "mis. kopi rempah",
+    category_label: "Kategori",
+    region_label: "Kabupaten/kota",
+    pillar_label: "Pilar",
+    pesantren_label: "Pesantren",
+    any_option: "Semua",
+    min_price_label: "Harga terendah",
+    max_price_label: "Harga tertinggi",
+    halal_only_label: "Hanya bersertifikat halal",
+    in_stock_label: "Hanya yang tersedia",
+    sort_label: "Urutkan",
+    apply_filters: "Terapkan",
+    reset_filters: "Hapus filter",
+    sort_names: [
+        "Paling relevan",
+        "Terbaru",
+        "Harga terendah",
+        "Harga tertinggi",
+        "Nama A–Z",
+    ],
+    pagination_label: "Halaman hasil",
+    previous_page: "‹ Sebelumnya",
+    next_page: "Berikutnya ›",
+    page_of: |p, n| format!("Halaman {p} dari {n}"),
+    notice_text_shortened: "Teks pencarian terlalu panjang dan sudah dipotong.",
+    notice_unknown_category: "Kategori tidak dikenal, jadi diabaikan.",
+    notice_unknown_region: "Kabupaten/kota tidak dikenal, jadi diabaikan.",
+    notice_unknown_pesantren: "Pesantren tidak dikenal, jadi diabaikan.",
+    notice_unknown_pillar: "Pilar tidak dikenal, jadi diabaikan.",
+    notice_unreadable_price: "Harga tidak bisa dibaca (contoh: 25.000), jadi diabaikan.",
+    notice_negative_price: "Harga tidak boleh negatif, jadi diabaikan.",
+    notice_prices_swapped: "Harga terendah lebih besar dari harga tertinggi, jadi keduanya ditukar.",
+    notice_unknown_sort: "Urutan tidak dikenal; urutan bawaan dipakai.",
+    notice_bad_page: "Nomor halaman tidak valid; halaman pertama ditampilkan.",
+    notice_page_too_high: "Halaman itu tidak ada; halaman terakhir ditampilkan.",
+    notice_relevance_without_text: "Urutan paling relevan butuh kata pencarian; produk terbaru ditampilkan.",
+    notice_query_too_long: "Alamat terlalu panjang; sebagian diabaikan.",
+    product_stock: |n, unit| {
+        if n > 0 {
+            format!("Stok: {n} {unit}")
+        } else {
+            "Stok habis".to_owned()
+        }
+    },
+    price_per_unit: |unit| format!("per {unit}"),
+    weight_label: "Berat",
+    grams: |g| format!("{} gram", group(u64::try_from(g).unwrap_or(0), '.')),
+    halal_label: "Status halal",
+    halal_names: [
+        "Belum bersertifikat",
+        "Dalam proses sertifikasi",
+        "Bersertifikat halal",
+    ],
+    certificate_label: "No. sertifikat halal",
+    pirt_label: "No. P-IRT",
+    bpom_label: "No. BPOM",
+    sold_by: "Dijual oleh",
+    description_heading: "Deskripsi",
+    details_heading: "Detail produk",
+    contact_whatsapp: "Tanya lewat WhatsApp",
+    whatsapp_message: |name, url| {
+        format!(
+            "Assalamualaikum, saya tertarik dengan produk {name} ({url}). Apakah masih tersedia?"
+        )
+    },
+    related_heading: "Produk lain dari pesantren ini",
+    flagship_badge: "Produk Unggulan",
+    product_not_found: "Produk tidak ditemukan",
 };
 
 /// English.
@@ -172,7 +357,101 @@ pub const EN: Strings = Strings {
     not_found_text: "The address you opened does not exist or has moved.",
     back_home: "Back to the home page",
     footer_text: "The One Pesantren One Product programme of the East Java Provincial Government.",
+    nav_catalogue: "Products",
+    catalogue_title: "Pesantren product catalogue",
+    catalogue_description: "Find halal products of East Java's pesantren by category, regency/city, pillar and price.",
+    results_count: |n| format!("{} products", group(n, ',')),
+    no_results: "No products match. Try fewer filters.",
+    filter_heading: "Filter products",
+    search_label: "Search",
+    search_placeholder: "e.g. spiced coffee",
+    category_label: "Category",
+    region_label: "Regency/city",
+    pillar_label: "Pillar",
+    pesantren_label: "Pesantren",
+    any_option: "All",
+    min_price_label: "Lowest price",
+    max_price_label: "Highest price",
+    halal_only_label: "Halal certified only",
+    in_stock_label: "In stock only",
+    sort_label: "Sort by",
+    apply_filters: "Apply",
+    reset_filters: "Clear filters",
+    sort_names: [
+        "Most relevant",
+        "Newest",
+        "Price: low to high",
+        "Price: high to low",
+        "Name A–Z",
+    ],
+    pagination_label: "Result pages",
+    previous_page: "‹ Previous",
+    next_page: "Next ›",
+    page_of: |p, n| format!("Page {p} of {n}"),
+    notice_text_shortened: "The search text was too long and has been shortened.",
+    notice_unknown_category: "Unknown category, so it was ignored.",
+    notice_unknown_region: "Unknown regency/city, so it was ignored.",
+    notice_unknown_pesantren: "Unknown pesantren, so it was ignored.",
+    notice_unknown_pillar: "Unknown pillar, so it was ignored.",
+    notice_unreadable_price: "A price could not be read (example: 25.000), so it was ignored.",
+    notice_negative_price: "Prices cannot be negative, so it was ignored.",
+    notice_prices_swapped: "The lowest price was above the highest, so they were swapped.",
+    notice_unknown_sort: "Unknown sort order; the default is used.",
+    notice_bad_page: "Invalid page number; showing the first page.",
+    notice_page_too_high: "That page does not exist; showing the last page.",
+    notice_relevance_without_text: "Most relevant needs search words; showing the newest.",
+    notice_query_too_long: "The address was too long; part of it was ignored.",
+    product_stock: |n, unit| {
+        if n > 0 {
+            format!("In stock: {n} {unit}")
+        } else {
+            "Out of stock".to_owned()
+        }
+    },
+    price_per_unit: |unit| format!("per {unit}"),
+    weight_label: "Weight",
+    grams: |g| format!("{} g", group(u64::try_from(g).unwrap_or(0), ',')),
+    halal_label: "Halal status",
+    halal_names: [
+        "Not certified",
+        "Certification in process",
+        "Halal certified",
+    ],
+    certificate_label: "Halal certificate no.",
+    pirt_label: "P-IRT no.",
+    bpom_label: "BPOM no.",
+    sold_by: "Sold by",
+    description_heading: "Description",
+    details_heading: "Product details",
+    contact_whatsapp: "Ask on WhatsApp",
+    whatsapp_message: |name, url| {
+        format!("Assalamualaikum, I am interested in {name} ({url}). Is it still available?")
+    },
+    related_heading: "More from this pesantren",
+    flagship_badge: "Flagship product",
+    product_not_found: "Product not found",
 };
+
+/// The sentence that explains a correction made to the catalogue's URL.
+pub fn notice(locale: Locale, notice: domain::Notice) -> &'static str {
+    use domain::Notice::*;
+    let t = strings(locale);
+    match notice {
+        TextShortened => t.notice_text_shortened,
+        UnknownCategory => t.notice_unknown_category,
+        UnknownRegion => t.notice_unknown_region,
+        UnknownPesantren => t.notice_unknown_pesantren,
+        UnknownPillar => t.notice_unknown_pillar,
+        UnreadablePrice => t.notice_unreadable_price,
+        NegativePrice => t.notice_negative_price,
+        PricesSwapped => t.notice_prices_swapped,
+        UnknownSort => t.notice_unknown_sort,
+        BadPage => t.notice_bad_page,
+        PageTooHigh => t.notice_page_too_high,
+        RelevanceWithoutText => t.notice_relevance_without_text,
+        QueryTooLong => t.notice_query_too_long,
+    }
+}
 
 /// The strings of a language.
 pub fn strings(locale: Locale) -> &'static Strings {

@@ -2,12 +2,14 @@
 
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
-use crate::pages::{home::HomePage, not_found::NotFound};
+use crate::pages::{
+    catalogue::CataloguePage, home::HomePage, not_found::NotFound, product::ProductPage,
+};
 use domain::Locale;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
-    SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
@@ -48,6 +50,8 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("produk") view=CataloguePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("produk"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -9,6 +9,8 @@ mod m20261128_000006_create_product_photos;
 mod m20261128_000007_create_news_posts;
 mod m20261128_000008_create_targets;
 mod m20261128_000009_create_app_meta;
+mod m20261128_000010_create_product_search;
+mod m20261128_000011_create_catalogue_version;
 
 use sea_orm_migration::prelude::*;
 
@@ -28,6 +30,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_create_news_posts::Migration),
             Box::new(m20261128_000008_create_targets::Migration),
             Box::new(m20261128_000009_create_app_meta::Migration),
+            Box::new(m20261128_000010_create_product_search::Migration),
+            Box::new(m20261128_000011_create_catalogue_version::Migration),
         ]
     }
 }

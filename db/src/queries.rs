@@ -1,4 +1,7 @@
 //! Read queries, one module per page.
 
+pub mod cards;
+pub mod catalogue;
 pub mod home;
 pub mod meta;
+pub mod product_page;

@@ -1,18 +1,23 @@
 //! Domain words shared by the server and the browser: money, pillars, product states,
 //! languages and the data the pages show. No I/O lives here, so the same rule runs on both sides.
 
+pub mod catalogue;
 pub mod home;
 pub mod locale;
 pub mod media;
 pub mod pillar;
+pub mod product;
 pub mod product_state;
 pub mod rupiah;
+pub mod search;
 
+pub use catalogue::{CataloguePage, CatalogueQuery, CatalogueSort, FacetOption, Facets, Notice};
 pub use home::{HomeData, NewsSummary, ProductCard, ProgrammeProgress};
 pub use locale::Locale;
 pub use pillar::Pillar;
+pub use product::{Photo, ProductDetail};
 pub use product_state::{CurationLevel, HalalStatus, ListingState};
-pub use rupiah::Rupiah;
+pub use rupiah::{Rupiah, RupiahError};
 
 /// The province-wide target of the programme: flagship products ("produk unggulan").
 pub const FLAGSHIP_TARGET: u32 = 1_000;

@@ -55,6 +55,11 @@ pub struct ServeArgs {
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
 
+    /// The public address of the site (e.g. `https://opop.jatimprov.go.id`), for links shared
+    /// on WhatsApp; defaults to `http://` + `--addr`.
+    #[arg(long, env = "OPOP_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
     /// Do not run migrations at start (for many instances: run `opop migrate` once instead).
     #[arg(long, env = "OPOP_SKIP_MIGRATE")]
     pub skip_migrate: bool,

@@ -2,12 +2,15 @@
 
 use crate::CommandError;
 use crate::cli::{MigrateArgs, MigrateDirection, ServeArgs};
+use app::error::PublicOrigin;
 use app::{App, shell};
 use axum::{Router, routing::get};
 use db::DatabaseConnection;
+use db::queries::catalogue::Catalogue;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::path::Path;
+use std::sync::Arc;
 use tower_http::{compression::CompressionLayer, services::ServeDir, trace::TraceLayer};
 
 /// Options for Leptos: where the built client lives and under which name.
@@ -22,19 +25,36 @@ pub fn leptos_options(site_root: &Path, addr: std::net::SocketAddr) -> LeptosOpt
 }
 
 /// The whole HTTP application: pages, server functions, media and static files.
-pub fn router(db: DatabaseConnection, options: LeptosOptions, media_dir: &Path) -> Router {
+/// Reads the catalogue's reference data once.
+pub async fn router(
+    db: DatabaseConnection,
+    options: LeptosOptions,
+    media_dir: &Path,
+    public_origin: &str,
+) -> Result<Router, CommandError> {
+    let origin = PublicOrigin(public_origin.trim_end_matches('/').to_owned());
+    let catalogue = Arc::new(Catalogue::new(&db).await?);
     let routes = generate_route_list(App);
-    Router::new()
+    Ok(Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .nest_service("/media", ServeDir::new(media_dir))
-        .leptos_routes_with_context(&options, routes, move || provide_context(db.clone()), {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            move || {
+                provide_context(db.clone());
+                provide_context(catalogue.clone());
+                provide_context(origin.clone());
+            },
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+        )
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
-        .with_state(options)
+        .with_state(options))
 }
 
 /// Runs `opop serve` until SIGTERM or ctrl-c.
@@ -49,7 +69,11 @@ pub async fn run(
         crate::open_and_migrate(database_url).await?
     };
     let options = leptos_options(&args.site_root, args.addr);
-    let app = router(db.clone(), options, media_dir);
+    let origin = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.addr));
+    let app = router(db.clone(), options, media_dir, &origin).await?;
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .map_err(|source| CommandError::Bind {

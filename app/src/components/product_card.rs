@@ -9,13 +9,13 @@ use leptos::prelude::*;
 pub fn ProductCard(card: Card) -> impl IntoView {
     let i18n = use_i18n();
     let Card {
+        slug,
         name,
         price,
         pesantren_name,
         region_name,
         photo_url,
         halal_certified,
-        ..
     } = card;
     let alt_name = name.clone();
     let photo = match photo_url {
@@ -34,6 +34,7 @@ pub fn ProductCard(card: Card) -> impl IntoView {
     };
     view! {
         <article class="product-card">
+            <a class="product-link" href=format!("/produk/{slug}")>
             <div class="product-photo">
                 {photo}
                 {halal_certified
@@ -45,6 +46,7 @@ pub fn ProductCard(card: Card) -> impl IntoView {
                 <p class="product-region">{region_name}</p>
                 <p class="product-price">{price.to_string()}</p>
             </div>
+            </a>
         </article>
     }
 }

@@ -11,6 +11,8 @@ pub struct Model {
     pub id: i32,
     /// The pesantren that sells it.
     pub pesantren_id: i32,
+    /// The pesantren's region code (copied for fast filters).
+    pub region_code: String,
     /// The seller who listed it.
     pub seller_id: i32,
     /// Category.
@@ -23,6 +25,8 @@ pub struct Model {
     pub slug: String,
     /// Plain-text description.
     pub description: String,
+    /// Folded text the search index is built from (see `domain::search`).
+    pub search_text: String,
     /// Price in whole rupiah.
     pub price: i64,
     /// Units in stock; never below zero.

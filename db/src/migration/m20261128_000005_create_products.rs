@@ -1,5 +1,6 @@
 //! Products: every field of the spec; prices in whole rupiah.
 
+use super::m20261128_000001_create_regions::Regions;
 use super::m20261128_000002_create_pesantren::Pesantren;
 use super::m20261128_000003_create_users::Users;
 use super::m20261128_000004_create_categories::Categories;
@@ -13,12 +14,14 @@ pub enum Products {
     Table,
     Id,
     PesantrenId,
+    RegionCode,
     SellerId,
     CategoryId,
     Pillar,
     Name,
     Slug,
     Description,
+    SearchText,
     Price,
     Stock,
     Unit,
@@ -45,12 +48,16 @@ impl MigrationTrait for Migration {
                     .table(Products::Table)
                     .col(pk_auto(Products::Id))
                     .col(integer(Products::PesantrenId))
+                    // The pesantren's region, copied so catalogue filters and facets need no join.
+                    .col(string_len(Products::RegionCode, 4))
                     .col(integer(Products::SellerId))
                     .col(integer(Products::CategoryId))
                     .col(string_len(Products::Pillar, 24))
                     .col(string_len(Products::Name, 160))
                     .col(string_len_uniq(Products::Slug, 200))
                     .col(text(Products::Description))
+                    // Folded name, pesantren name and description (domain::search), indexed for search.
+                    .col(text(Products::SearchText))
                     .col(big_integer(Products::Price).check(Expr::col(Products::Price).gte(0)))
                     .col(integer(Products::Stock).check(Expr::col(Products::Stock).gte(0)))
                     .col(string_len(Products::Unit, 32))
@@ -74,6 +81,12 @@ impl MigrationTrait for Migration {
                     )
                     .foreign_key(
                         ForeignKey::create()
+                            .from(Products::Table, Products::RegionCode)
+                            .to(Regions::Table, Regions::Code)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
                             .from(Products::Table, Products::SellerId)
                             .to(Users::Table, Users::Id)
                             .on_delete(ForeignKeyAction::Restrict),
@@ -87,7 +100,12 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        let indexes: [(&str, Vec<Products>); 4] = [
+        // Every catalogue filter and sort starts from the published products.
+        let indexes: [(&str, Vec<Products>); 9] = [
+            (
+                "idx_products_state_published",
+                vec![Products::ListingState, Products::PublishedAt, Products::Id],
+            ),
             (
                 "idx_products_state_flagship",
                 vec![
@@ -97,16 +115,32 @@ impl MigrationTrait for Migration {
                 ],
             ),
             (
+                "idx_products_state_category",
+                vec![Products::ListingState, Products::CategoryId],
+            ),
+            (
+                "idx_products_state_region",
+                vec![Products::ListingState, Products::RegionCode],
+            ),
+            (
+                "idx_products_state_pillar",
+                vec![Products::ListingState, Products::Pillar],
+            ),
+            (
+                "idx_products_state_price",
+                vec![Products::ListingState, Products::Price],
+            ),
+            (
+                "idx_products_state_name",
+                vec![Products::ListingState, Products::Name],
+            ),
+            (
                 "idx_products_pesantren",
                 vec![Products::PesantrenId, Products::ListingState],
             ),
             (
                 "idx_products_seller",
                 vec![Products::SellerId, Products::ListingState],
-            ),
-            (
-                "idx_products_category",
-                vec![Products::CategoryId, Products::ListingState],
             ),
         ];
         for (name, cols) in indexes {

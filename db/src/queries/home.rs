@@ -1,15 +1,15 @@
 //! What the home page shows: progress figures, the flagship shelf and the latest news.
 
-use crate::entity::{news_post, pesantren, product, product_photo, region, user};
+use super::cards;
+use crate::entity::{news_post, pesantren, product, user};
 use domain::{
     FLAGSHIP_TARGET, HomeData, ListingState, NewsSummary, Pillar, ProductCard, ProgrammeProgress,
-    Rupiah,
     media::{PHOTO_WIDTHS, photo_url},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-    sea_query::{Alias, Expr, ExprTrait, JoinType, Order, Query},
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, ExprTrait, Order},
 };
 
 /// How many flagship products the shelf shows.
@@ -73,99 +73,21 @@ pub async fn progress(db: &impl ConnectionTrait) -> Result<ProgrammeProgress, Db
     })
 }
 
-#[derive(FromQueryResult)]
-struct CardRow {
-    slug: String,
-    name: String,
-    price: i64,
-    halal_status: String,
-    pesantren_name: String,
-    region_kind: String,
-    region_name: String,
-    cover_key: Option<String>,
-}
-
-impl CardRow {
-    fn into_card(self) -> ProductCard {
-        ProductCard {
-            slug: self.slug,
-            name: self.name,
-            price: Rupiah(self.price),
-            pesantren_name: self.pesantren_name,
-            region_name: region_display_name(&self.region_kind, &self.region_name),
-            photo_url: self.cover_key.map(|k| photo_url(&k, PHOTO_WIDTHS[0])),
-            halal_certified: self.halal_status == domain::HalalStatus::Certified.code(),
-        }
-    }
-}
-
-/// `Kab. Jombang` / `Kota Malang`: how regions are written on cards.
-pub fn region_display_name(kind: &str, name: &str) -> String {
-    if kind == "kota" {
-        format!("Kota {name}")
-    } else {
-        format!("Kab. {name}")
-    }
-}
-
 /// The newest published flagship products, with their cover photo.
 pub async fn flagship_shelf(
     db: &impl ConnectionTrait,
     limit: u64,
 ) -> Result<Vec<ProductCard>, DbErr> {
-    let photo = Alias::new("cover");
-    let mut q = Query::select();
-    q.column((product::Entity, product::Column::Slug))
-        .column((product::Entity, product::Column::Name))
-        .column((product::Entity, product::Column::Price))
-        .column((product::Entity, product::Column::HalalStatus))
-        .expr_as(
-            Expr::col((pesantren::Entity, pesantren::Column::Name)),
-            Alias::new("pesantren_name"),
-        )
-        .expr_as(
-            Expr::col((region::Entity, region::Column::Kind)),
-            Alias::new("region_kind"),
-        )
-        .expr_as(
-            Expr::col((region::Entity, region::Column::Name)),
-            Alias::new("region_name"),
-        )
-        .expr_as(
-            Expr::col((photo.clone(), product_photo::Column::StorageKey)),
-            Alias::new("cover_key"),
-        )
-        .from(product::Entity)
-        .inner_join(
-            pesantren::Entity,
-            Expr::col((pesantren::Entity, pesantren::Column::Id))
-                .equals((product::Entity, product::Column::PesantrenId)),
-        )
-        .inner_join(
-            region::Entity,
-            Expr::col((region::Entity, region::Column::Code))
-                .equals((pesantren::Entity, pesantren::Column::RegionCode)),
-        )
-        .join_as(
-            JoinType::LeftJoin,
-            product_photo::Entity,
-            photo.clone(),
-            Expr::col((photo.clone(), product_photo::Column::ProductId))
-                .equals((product::Entity, product::Column::Id))
-                .and(Expr::col((photo, product_photo::Column::Position)).eq(0)),
-        )
-        .and_where(
-            Expr::col((product::Entity, product::Column::ListingState))
-                .eq(ListingState::Published.code()),
-        )
-        .and_where(Expr::col((product::Entity, product::Column::IsFlagship)).eq(true))
-        .order_by((product::Entity, product::Column::PublishedAt), Order::Desc)
-        .order_by((product::Entity, product::Column::Id), Order::Desc)
-        .limit(limit);
-    let rows = CardRow::find_by_statement(db.get_database_backend().build(&q))
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(CardRow::into_card).collect())
+    let mut q = cards::card_select();
+    q.and_where(
+        Expr::col((product::Entity, product::Column::ListingState))
+            .eq(ListingState::Published.code()),
+    )
+    .and_where(Expr::col((product::Entity, product::Column::IsFlagship)).eq(true))
+    .order_by((product::Entity, product::Column::PublishedAt), Order::Desc)
+    .order_by((product::Entity, product::Column::Id), Order::Desc)
+    .limit(limit);
+    cards::load(db, &q).await
 }
 
 /// The latest published news posts.
@@ -221,11 +143,5 @@ mod tests {
         assert_eq!(excerpt(md, 100), "OPOP menghidupkan usaha pesantren.");
         assert_eq!(excerpt(md, 12), "OPOP…");
         assert_eq!(excerpt("", 10), "");
-    }
-
-    #[test]
-    fn region_names_follow_their_kind() {
-        assert_eq!(region_display_name("kabupaten", "Jombang"), "Kab. Jombang");
-        assert_eq!(region_display_name("kota", "Malang"), "Kota Malang");
     }
 }

@@ -91,10 +91,16 @@ pub fn build(
     let product = product::ActiveModel {
         id: Set(id),
         pesantren_id: Set(to_i32(seller.pesantren + 1)),
+        region_code: Set(region_code.clone()),
         seller_id: Set(seller.id),
         category_id: Set(catalogue.categories[cat].id),
         pillar: Set(seller.pillar.code().to_owned()),
         slug: Set(format!("{}-{id}", slugify(&name))),
+        search_text: Set(domain::search::product_search_text(
+            &name,
+            &description,
+            &format!("Pondok Pesantren {brand}"),
+        )),
         name: Set(name),
         description: Set(description),
         price: Set(price),

@@ -87,7 +87,7 @@ fn migrate_twice_and_seed_once() {
         String::from_utf8_lossy(&second.stdout)
             .matches("applied")
             .count(),
-        9
+        11
     );
 
     let seed = opop(&[
@@ -119,7 +119,7 @@ fn migrate_twice_and_seed_once() {
     assert!(rolled_back.status.success());
     assert!(
         String::from_utf8_lossy(&rolled_back.stdout)
-            .contains("pending m20261128_000009_create_app_meta")
+            .contains("pending m20261128_000011_create_catalogue_version")
     );
 }
 

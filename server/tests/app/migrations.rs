@@ -18,7 +18,7 @@ async fn table_count(db: &db::DatabaseConnection, table: &str) -> Option<i64> {
 async fn migrations_are_idempotent_and_reversible(url: &str) {
     let db = opop::open_and_migrate(url).await.expect("first up");
     let status = db::migration::status(&db).await.expect("status");
-    assert_eq!(status.len(), 9);
+    assert_eq!(status.len(), 11);
     assert!(status.iter().all(|(_, applied)| *applied));
     assert_eq!(
         table_count(&db, "regions").await,
@@ -36,7 +36,7 @@ async fn migrations_are_idempotent_and_reversible(url: &str) {
         "no duplicated reference data"
     );
 
-    db::migration::down(&db, Some(9)).await.expect("down all");
+    db::migration::down(&db, Some(11)).await.expect("down all");
     assert!(
         db::migration::status(&db)
             .await

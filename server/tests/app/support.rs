@@ -120,7 +120,10 @@ impl TestApp {
             .expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let options = opop::serve::leptos_options(std::path::Path::new("target/site"), addr);
-        let router = opop::serve::router(db.clone(), options, &media_dir());
+        let router =
+            opop::serve::router(db.clone(), options, &media_dir(), &format!("http://{addr}"))
+                .await
+                .expect("router");
         tokio::spawn(async move { axum::serve(listener, router).await });
         let http = reqwest::Client::builder().build().expect("http client");
         TestApp {

@@ -1,0 +1,481 @@
+//! The catalogue in the database: filters, full-text search (FTS5 / tsvector), facet counts,
+//! sort and pages. Results are cached per canonical filter set and used only while the
+//! database's catalogue version (moved by triggers on every write) is unchanged.
+
+use super::cards;
+use crate::entity::{category, pesantren, product, region};
+use domain::{
+    CataloguePage, CatalogueQuery, CatalogueSort, FacetOption, Facets, ListingState, Notice,
+    Pillar, catalogue::PAGE_SIZE, search::query_words,
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{
+        Alias, Condition, Expr, ExprTrait, JoinType, Order, Query, SelectStatement, SimpleExpr,
+    },
+};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Cached pages kept at most; past this the cache starts afresh.
+const CACHE_ENTRIES: usize = 4_096;
+
+/// Categories and regions: reference data, read once at start.
+pub struct ReferenceData {
+    categories: Vec<category::Model>,
+    regions: Vec<region::Model>,
+}
+
+impl ReferenceData {
+    /// Reads the categories and regions.
+    pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
+        Ok(ReferenceData {
+            categories: category::Entity::find()
+                .order_by_asc(category::Column::Position)
+                .all(db)
+                .await?,
+            regions: region::Entity::find()
+                .order_by_asc(region::Column::Name)
+                .all(db)
+                .await?,
+        })
+    }
+}
+
+/// The catalogue service: reference data plus the result cache; one per server process.
+pub struct Catalogue {
+    refs: ReferenceData,
+    cache: Mutex<HashMap<String, (i64, Arc<CataloguePage>)>>,
+}
+
+/// A facet dimension; a filter on it is left out when counting its own options.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dim {
+    Category,
+    Region,
+    Pillar,
+}
+
+/// The filter set with names turned into ids.
+struct Resolved {
+    category_id: Option<i32>,
+    pesantren: Option<(i32, String)>,
+    text_words: Vec<String>,
+}
+
+/// The current catalogue version (moved by triggers on every write).
+pub async fn version(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    let stmt = Query::select()
+        .column(Alias::new("version"))
+        .from(Alias::new("catalogue_version"))
+        .and_where(Expr::col(Alias::new("id")).eq(1))
+        .to_owned();
+    let row = db.query_one(&stmt).await?;
+    Ok(row
+        .and_then(|r| r.try_get::<i64>("", "version").ok())
+        .unwrap_or_default())
+}
+
+impl Catalogue {
+    /// Loads the reference data; the cache starts empty.
+    pub async fn new(db: &impl ConnectionTrait) -> Result<Catalogue, DbErr> {
+        Ok(Catalogue {
+            refs: ReferenceData::load(db).await?,
+            cache: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Reads a URL query string and returns that page of results, from the cache when the
+    /// catalogue has not changed since it was computed.
+    pub async fn search(
+        &self,
+        db: &impl ConnectionTrait,
+        raw_query: &str,
+    ) -> Result<Arc<CataloguePage>, DbErr> {
+        let (query, notices) = CatalogueQuery::parse(raw_query);
+        let key = format!("{}#{}", query.to_query_string(), notice_key(&notices));
+        let current = version(db).await?;
+        if let Ok(cache) = self.cache.lock()
+            && let Some((v, page)) = cache.get(&key)
+            && *v == current
+        {
+            return Ok(page.clone());
+        }
+        let page = Arc::new(self.search_uncached(db, query, notices).await?);
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.len() >= CACHE_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(key, (current, page.clone()));
+        }
+        Ok(page)
+    }
+
+    /// Runs the queries for a filter set, without the cache.
+    pub async fn search_uncached(
+        &self,
+        db: &impl ConnectionTrait,
+        mut query: CatalogueQuery,
+        mut notices: Vec<Notice>,
+    ) -> Result<CataloguePage, DbErr> {
+        let backend = db.get_database_backend();
+        let resolved = self.resolve(db, &mut query, &mut notices).await?;
+        let total = count(db, &filters(&query, &resolved, backend, None)).await?;
+        let pages = Ord::max(
+            u32::try_from(total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX),
+            1,
+        );
+        if query.page > pages {
+            query.page = pages;
+            notices.push(Notice::PageTooHigh);
+        }
+        let products = self.page(db, &query, &resolved, backend).await?;
+        let facets = Facets {
+            categories: self.category_facet(db, &query, &resolved, backend).await?,
+            regions: self.region_facet(db, &query, &resolved, backend).await?,
+            pillars: pillar_facet(db, &query, &resolved, backend).await?,
+        };
+        Ok(CataloguePage {
+            pesantren_name: resolved.pesantren.map(|(_, name)| name),
+            query,
+            notices,
+            total,
+            pages,
+            products,
+            facets,
+        })
+    }
+
+    async fn resolve(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &mut CatalogueQuery,
+        notices: &mut Vec<Notice>,
+    ) -> Result<Resolved, DbErr> {
+        let category_id = match &query.category {
+            Some(slug) => match self.refs.categories.iter().find(|c| &c.slug == slug) {
+                Some(c) => Some(c.id),
+                None => {
+                    query.category = None;
+                    notices.push(Notice::UnknownCategory);
+                    None
+                }
+            },
+            None => None,
+        };
+        if let Some(code) = &query.region
+            && !self.refs.regions.iter().any(|r| &r.code == code)
+        {
+            query.region = None;
+            notices.push(Notice::UnknownRegion);
+        }
+        let pesantren = match &query.pesantren {
+            Some(slug) => {
+                let found = pesantren::Entity::find()
+                    .filter(pesantren::Column::Slug.eq(slug.as_str()))
+                    .one(db)
+                    .await?;
+                if found.is_none() {
+                    query.pesantren = None;
+                    notices.push(Notice::UnknownPesantren);
+                }
+                found.map(|p| (p.id, p.name))
+            }
+            None => None,
+        };
+        let text_words = query.text.as_deref().map(query_words).unwrap_or_default();
+        if query.text.is_some() && text_words.is_empty() {
+            // Only punctuation: nothing to search for.
+            query.text = None;
+            if query.sort == Some(CatalogueSort::Relevance) {
+                query.sort = None;
+            }
+        }
+        Ok(Resolved {
+            category_id,
+            pesantren,
+            text_words,
+        })
+    }
+
+    async fn page(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &CatalogueQuery,
+        resolved: &Resolved,
+        backend: DatabaseBackend,
+    ) -> Result<Vec<domain::ProductCard>, DbErr> {
+        let mut q = cards::card_select();
+        q.cond_where(filters(query, resolved, backend, None));
+        let id = (product::Entity, product::Column::Id);
+        match query.effective_sort() {
+            CatalogueSort::Relevance => match backend {
+                DatabaseBackend::Postgres => {
+                    q.order_by_expr(
+                        Expr::cust_with_values(
+                            "ts_rank(products.search_vector, to_tsquery('simple', $1))",
+                            [ts_query(&resolved.text_words)],
+                        ),
+                        Order::Desc,
+                    );
+                }
+                _ => {
+                    let fts = Alias::new("fts");
+                    q.join_subquery(
+                        JoinType::InnerJoin,
+                        fts_ranked(&resolved.text_words),
+                        fts.clone(),
+                        Expr::col((fts.clone(), Alias::new("fts_id"))).equals(id),
+                    );
+                    q.order_by((fts, Alias::new("fts_rank")), Order::Asc);
+                }
+            },
+            CatalogueSort::Newest => {
+                q.order_by((product::Entity, product::Column::PublishedAt), Order::Desc);
+            }
+            CatalogueSort::PriceLow => {
+                q.order_by((product::Entity, product::Column::Price), Order::Asc);
+            }
+            CatalogueSort::PriceHigh => {
+                q.order_by((product::Entity, product::Column::Price), Order::Desc);
+            }
+            CatalogueSort::Name => {
+                let by_name = match backend {
+                    // Byte order on both backends, so the order never depends on the server locale.
+                    DatabaseBackend::Postgres => Expr::cust("products.name COLLATE \"C\""),
+                    _ => Expr::cust("products.name"),
+                };
+                q.order_by_expr(by_name, Order::Asc);
+            }
+        }
+        let tie = match query.effective_sort() {
+            CatalogueSort::PriceLow | CatalogueSort::Name => Order::Asc,
+            _ => Order::Desc,
+        };
+        q.order_by(id, tie)
+            .limit(u64::from(PAGE_SIZE))
+            .offset(u64::from(query.page.saturating_sub(1)) * u64::from(PAGE_SIZE));
+        cards::load(db, &q).await
+    }
+
+    async fn category_facet(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &CatalogueQuery,
+        resolved: &Resolved,
+        backend: DatabaseBackend,
+    ) -> Result<Vec<FacetOption>, DbErr> {
+        let counts = group_counts(
+            db,
+            product::Column::CategoryId,
+            &filters(query, resolved, backend, Some(Dim::Category)),
+        )
+        .await?;
+        Ok(self
+            .refs
+            .categories
+            .iter()
+            .map(|c| FacetOption {
+                value: c.slug.clone(),
+                label_id: c.name_id.clone(),
+                label_en: c.name_en.clone(),
+                count: counts.get(&c.id.to_string()).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+
+    async fn region_facet(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &CatalogueQuery,
+        resolved: &Resolved,
+        backend: DatabaseBackend,
+    ) -> Result<Vec<FacetOption>, DbErr> {
+        let counts = group_counts(
+            db,
+            product::Column::RegionCode,
+            &filters(query, resolved, backend, Some(Dim::Region)),
+        )
+        .await?;
+        Ok(self
+            .refs
+            .regions
+            .iter()
+            .map(|r| {
+                let label = cards::region_display_name(&r.kind, &r.name);
+                FacetOption {
+                    value: r.code.clone(),
+                    label_en: label
+                        .replace("Kab. ", "Regency ")
+                        .replace("Kota ", "City of "),
+                    label_id: label,
+                    count: counts.get(&r.code).copied().unwrap_or(0),
+                }
+            })
+            .filter(|o| o.count > 0 || query.region.as_deref() == Some(o.value.as_str()))
+            .collect())
+    }
+}
+
+async fn pillar_facet(
+    db: &impl ConnectionTrait,
+    query: &CatalogueQuery,
+    resolved: &Resolved,
+    backend: DatabaseBackend,
+) -> Result<Vec<FacetOption>, DbErr> {
+    let counts = group_counts(
+        db,
+        product::Column::Pillar,
+        &filters(query, resolved, backend, Some(Dim::Pillar)),
+    )
+    .await?;
+    Ok(Pillar::ALL
+        .into_iter()
+        .map(|p| FacetOption {
+            value: p.code().to_owned(),
+            label_id: p.name().to_owned(),
+            label_en: p.name().to_owned(),
+            count: counts.get(p.code()).copied().unwrap_or(0),
+        })
+        .collect())
+}
+
+fn notice_key(notices: &[Notice]) -> String {
+    notices
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// FTS5 match string: every word as a prefix, all required.
+fn fts_match(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\"*"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// PostgreSQL tsquery: every word as a prefix, all required.
+fn ts_query(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("{w}:*"))
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
+/// `SELECT rowid AS fts_id, rank AS fts_rank FROM products_fts WHERE products_fts MATCH ?`.
+fn fts_ranked(words: &[String]) -> SelectStatement {
+    Query::select()
+        .expr_as(Expr::cust("rowid"), Alias::new("fts_id"))
+        .expr_as(Expr::cust("rank"), Alias::new("fts_rank"))
+        .from(Alias::new("products_fts"))
+        .and_where(Expr::cust_with_values(
+            "products_fts MATCH ?",
+            [fts_match(words)],
+        ))
+        .to_owned()
+}
+
+/// The WHERE clause of a filter set; `except` leaves out one facet's own filter.
+fn filters(
+    query: &CatalogueQuery,
+    resolved: &Resolved,
+    backend: DatabaseBackend,
+    except: Option<Dim>,
+) -> Condition {
+    let col = |c: product::Column| Expr::col((product::Entity, c));
+    let mut cond =
+        Condition::all().add(col(product::Column::ListingState).eq(ListingState::Published.code()));
+    if !resolved.text_words.is_empty() {
+        let text: SimpleExpr = match backend {
+            DatabaseBackend::Postgres => Expr::cust_with_values(
+                "products.search_vector @@ to_tsquery('simple', $1)",
+                [ts_query(&resolved.text_words)],
+            ),
+            _ => col(product::Column::Id).in_subquery(
+                Query::select()
+                    .expr(Expr::cust("rowid"))
+                    .from(Alias::new("products_fts"))
+                    .and_where(Expr::cust_with_values(
+                        "products_fts MATCH ?",
+                        [fts_match(&resolved.text_words)],
+                    ))
+                    .to_owned(),
+            ),
+        };
+        cond = cond.add(text);
+    }
+    if except != Some(Dim::Category)
+        && let Some(id) = resolved.category_id
+    {
+        cond = cond.add(col(product::Column::CategoryId).eq(id));
+    }
+    if except != Some(Dim::Region)
+        && let Some(code) = &query.region
+    {
+        cond = cond.add(col(product::Column::RegionCode).eq(code.as_str()));
+    }
+    if except != Some(Dim::Pillar)
+        && let Some(p) = query.pillar
+    {
+        cond = cond.add(col(product::Column::Pillar).eq(p.code()));
+    }
+    if let Some((id, _)) = &resolved.pesantren {
+        cond = cond.add(col(product::Column::PesantrenId).eq(*id));
+    }
+    if let Some(min) = query.min_price {
+        cond = cond.add(col(product::Column::Price).gte(min.0));
+    }
+    if let Some(max) = query.max_price {
+        cond = cond.add(col(product::Column::Price).lte(max.0));
+    }
+    if query.halal_only {
+        cond =
+            cond.add(col(product::Column::HalalStatus).eq(domain::HalalStatus::Certified.code()));
+    }
+    if query.in_stock_only {
+        cond = cond.add(col(product::Column::Stock).gt(0));
+    }
+    cond
+}
+
+async fn count(db: &impl ConnectionTrait, cond: &Condition) -> Result<u64, DbErr> {
+    let stmt = Query::select()
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from(product::Entity)
+        .cond_where(cond.clone())
+        .to_owned();
+    let row = db.query_one(&stmt).await?;
+    let n = row
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// `SELECT column, COUNT(*) ... GROUP BY column`, keyed by the column's value as text.
+async fn group_counts(
+    db: &impl ConnectionTrait,
+    column: product::Column,
+    cond: &Condition,
+) -> Result<HashMap<String, u64>, DbErr> {
+    let stmt = Query::select()
+        .expr_as(Expr::col((product::Entity, column)), Alias::new("value"))
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from(product::Entity)
+        .cond_where(cond.clone())
+        .group_by_col((product::Entity, column))
+        .to_owned();
+    let mut out = HashMap::new();
+    for row in db.query_all(&stmt).await? {
+        let value = row
+            .try_get::<String>("", "value")
+            .or_else(|_| row.try_get::<i32>("", "value").map(|v| v.to_string()))?;
+        let n: i64 = row.try_get("", "n")?;
+        out.insert(value, u64::try_from(n).unwrap_or(0));
+    }
+    Ok(out)
+}
