@@ -70,6 +70,12 @@ pub struct Strings {
     pub back_home: &'static str,
     /// Footer text.
     pub footer_text: &'static str,
+    /// Navigation: home.
+    pub nav_home: &'static str,
+    /// Navigation: the pesantren directory.
+    pub nav_pesantren: &'static str,
+    /// Accessible label of the main navigation.
+    pub nav_label: &'static str,
     /// Navigation: the catalogue.
     pub nav_catalogue: &'static str,
     /// Catalogue `<title>` and heading.
@@ -180,6 +186,32 @@ pub struct Strings {
     pub flagship_badge: &'static str,
     /// Title when a product does not exist.
     pub product_not_found: &'static str,
+    /// Directory `<title>` and heading.
+    pub directory_title: &'static str,
+    /// Directory meta description.
+    pub directory_description: &'static str,
+    /// "n pesantren".
+    pub pesantren_count: fn(u64) -> String,
+    /// "n products" of one pesantren.
+    pub product_count: fn(u64) -> String,
+    /// Shown when no pesantren matches.
+    pub no_pesantren: &'static str,
+    /// Placeholder of the name field.
+    pub name_search_placeholder: &'static str,
+    /// Label: NSP.
+    pub nsp_label: &'static str,
+    /// Label: address.
+    pub address_label: &'static str,
+    /// Label: cooperative.
+    pub cooperative_label: &'static str,
+    /// Label: pillars present.
+    pub pillars_label: &'static str,
+    /// Heading of a pesantren's products.
+    pub profile_products_heading: &'static str,
+    /// WhatsApp button on a profile.
+    pub contact_pesantren: &'static str,
+    /// Prefilled WhatsApp message to a pesantren.
+    pub whatsapp_pesantren_message: fn(&str) -> String,
 }
 
 /// Bahasa Indonesia, the default.
@@ -231,6 +263,9 @@ pub const ID: Strings = Strings {
     not_found_text: "Alamat yang Anda buka tidak ada atau sudah dipindahkan.",
     back_home: "Kembali ke beranda",
     footer_text: "Program One Pesantren One Product, Pemerintah Provinsi Jawa Timur.",
+    nav_home: "Beranda",
+    nav_pesantren: "Pesantren",
+    nav_label: "Menu utama",
     nav_catalogue: "Produk",
     catalogue_title: "Katalog produk pesantren",
     catalogue_description: "Cari produk halal pesantren Jawa Timur menurut kategori, kabupaten/kota, pilar dan harga.",
@@ -306,6 +341,21 @@ pub const ID: Strings = Strings {
     related_heading: "Produk lain dari pesantren ini",
     flagship_badge: "Produk Unggulan",
     product_not_found: "Produk tidak ditemukan",
+    directory_title: "Direktori pesantren",
+    directory_description: "Pesantren Jawa Timur yang bergabung dengan program OPOP, dengan produk unggulan mereka.",
+    pesantren_count: |n| format!("{} pesantren", group(n, '.')),
+    product_count: |n| format!("{} produk", group(n, '.')),
+    no_pesantren: "Tidak ada pesantren yang cocok.",
+    name_search_placeholder: "mis. Darul Ulum",
+    nsp_label: "NSP",
+    address_label: "Alamat",
+    cooperative_label: "Koperasi",
+    pillars_label: "Pilar",
+    profile_products_heading: "Produk pesantren ini",
+    contact_pesantren: "Hubungi lewat WhatsApp",
+    whatsapp_pesantren_message: |name| {
+        format!("Assalamualaikum, saya ingin bertanya tentang produk {name}.")
+    },
 };
 
 /// English.
@@ -357,6 +407,9 @@ pub const EN: Strings = Strings {
     not_found_text: "The address you opened does not exist or has moved.",
     back_home: "Back to the home page",
     footer_text: "The One Pesantren One Product programme of the East Java Provincial Government.",
+    nav_home: "Home",
+    nav_pesantren: "Pesantren",
+    nav_label: "Main menu",
     nav_catalogue: "Products",
     catalogue_title: "Pesantren product catalogue",
     catalogue_description: "Find halal products of East Java's pesantren by category, regency/city, pillar and price.",
@@ -430,6 +483,21 @@ pub const EN: Strings = Strings {
     related_heading: "More from this pesantren",
     flagship_badge: "Flagship product",
     product_not_found: "Product not found",
+    directory_title: "Pesantren directory",
+    directory_description: "East Java's pesantren in the OPOP programme, with their flagship products.",
+    pesantren_count: |n| format!("{} pesantren", group(n, ',')),
+    product_count: |n| format!("{} products", group(n, ',')),
+    no_pesantren: "No pesantren match.",
+    name_search_placeholder: "e.g. Darul Ulum",
+    nsp_label: "NSP (Kemenag no.)",
+    address_label: "Address",
+    cooperative_label: "Cooperative",
+    pillars_label: "Pillars",
+    profile_products_heading: "Products of this pesantren",
+    contact_pesantren: "Contact on WhatsApp",
+    whatsapp_pesantren_message: |name| {
+        format!("Assalamualaikum, I would like to ask about the products of {name}.")
+    },
 };
 
 /// The sentence that explains a correction made to the catalogue's URL.

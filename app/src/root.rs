@@ -3,7 +3,9 @@
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    catalogue::CataloguePage, home::HomePage, not_found::NotFound, product::ProductPage,
+    catalogue::CataloguePage, home::HomePage, not_found::NotFound,
+    pesantren_directory::PesantrenDirectoryPage, pesantren_profile::PesantrenProfilePage,
+    product::ProductPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -52,6 +54,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                     <Route path=StaticSegment("produk") view=CataloguePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("produk"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("pesantren") view=PesantrenDirectoryPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("pesantren"), ParamSegment("slug")) view=PesantrenProfilePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

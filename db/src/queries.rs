@@ -4,4 +4,5 @@ pub mod cards;
 pub mod catalogue;
 pub mod home;
 pub mod meta;
+pub mod pesantren_pages;
 pub mod product_page;

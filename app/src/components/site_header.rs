@@ -1,4 +1,4 @@
-//! The header on every page: the site's name and the language switch.
+//! The header on every page: the site's name, the language switch and the main navigation.
 
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::use_i18n;
@@ -18,6 +18,11 @@ pub fn SiteHeader() -> impl IntoView {
                 </span>
             </a>
             <LanguageSwitch />
+            <nav class="main-nav" aria-label=move || i18n.t().nav_label>
+                <a href="/">{move || i18n.t().nav_home}</a>
+                <a href="/produk">{move || i18n.t().nav_catalogue}</a>
+                <a href="/pesantren">{move || i18n.t().nav_pesantren}</a>
+            </nav>
         </header>
     }
 }

@@ -88,7 +88,7 @@ fn product_view(p: ProductDetail) -> impl IntoView {
     let name_for_alt = p.name.clone();
     let related = p.related.clone();
     let weight = p.weight_grams;
-    view! {
+    let meta = view! {
         <Title text=p.name.clone() />
         <Meta name="description" content=description_meta.clone() />
         <Link rel="canonical" href=p.url.clone() />
@@ -97,7 +97,9 @@ fn product_view(p: ProductDetail) -> impl IntoView {
         <Meta property="og:description" content=description_meta />
         <Meta property="og:url" content=p.url.clone() />
         {image.map(|src| view! { <Meta property="og:image" content=src /> })}
-        <article class="product-page">
+    }
+    .into_any();
+    let gallery = view! {
             <div class="product-gallery">
                 {photos
                     .into_iter()
@@ -119,67 +121,74 @@ fn product_view(p: ProductDetail) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <div class="product-info">
-                {p.is_flagship.then(|| view! { <span class="flagship-badge">{move || i18n.t().flagship_badge}</span> })}
-                <h1>{p.name.clone()}</h1>
-                <p class="product-page-price">
-                    {p.price.to_string()} " "
-                    <span class="per-unit">{move || (i18n.t().price_per_unit)(&unit_for_price)}</span>
-                </p>
-                <p class=stock_class>
-                    {move || (i18n.t().product_stock)(stock, &unit)}
-                </p>
-                <p class="sold-by">
-                    {move || i18n.t().sold_by} " "
-                    <a href=format!("/pesantren/{}", p.pesantren_slug)>{p.pesantren_name.clone()}</a>
-                    ", "
-                    <a href=format!("/produk?wilayah={}", p.region_code)>{p.region_name.clone()}</a>
-                </p>
-                <a class="whatsapp" href=wa_href target="_blank" rel="noopener noreferrer">
-                    {move || i18n.t().contact_whatsapp}
+    }
+    .into_any();
+    let summary = view! {
+        {p.is_flagship.then(|| view! { <span class="flagship-badge">{move || i18n.t().flagship_badge}</span> })}
+        <h1>{p.name.clone()}</h1>
+        <p class="product-page-price">
+            {p.price.to_string()} " "
+            <span class="per-unit">{move || (i18n.t().price_per_unit)(&unit_for_price)}</span>
+        </p>
+        <p class=stock_class>{move || (i18n.t().product_stock)(stock, &unit)}</p>
+        <p class="sold-by">
+            {move || i18n.t().sold_by} " "
+            <a href=format!("/pesantren/{}", p.pesantren_slug)>{p.pesantren_name.clone()}</a>
+            ", "
+            <a href=format!("/produk?wilayah={}", p.region_code)>{p.region_name.clone()}</a>
+        </p>
+        <a class="whatsapp" href=wa_href target="_blank" rel="noopener noreferrer">
+            {move || i18n.t().contact_whatsapp}
+        </a>
+    }
+    .into_any();
+    let optional = |label: fn(&crate::i18n::Strings) -> &'static str, value: Option<String>| {
+        value.map(|v| view! { <dt>{move || label(i18n.t())}</dt><dd>{v}</dd> }.into_any())
+    };
+    let facts = view! {
+        <h2>{move || i18n.t().details_heading}</h2>
+        <dl class="product-facts">
+            <dt>{move || i18n.t().category_label}</dt>
+            <dd>
+                <a href=format!("/produk?kategori={}", p.category_slug)>
+                    {move || if en() { category_en.clone() } else { category_id.clone() }}
                 </a>
-                <h2>{move || i18n.t().details_heading}</h2>
-                <dl class="product-facts">
-                    <dt>{move || i18n.t().category_label}</dt>
-                    <dd>
-                        <a href=format!("/produk?kategori={}", p.category_slug)>
-                            {move || if en() { category_en.clone() } else { category_id.clone() }}
-                        </a>
-                    </dd>
-                    <dt>{move || i18n.t().pillar_label}</dt>
-                    <dd>{p.pillar.name()}</dd>
-                    <dt>{move || i18n.t().halal_label}</dt>
-                    <dd class=format!("halal-{}", p.halal.code())>{move || i18n.t().halal_names[halal_index]}</dd>
-                    {p.halal_certificate_no.clone().map(|no| view! {
-                        <dt>{move || i18n.t().certificate_label}</dt>
-                        <dd>{no}</dd>
-                    })}
-                    {p.pirt_no.clone().map(|no| view! {
-                        <dt>{move || i18n.t().pirt_label}</dt>
-                        <dd>{no}</dd>
-                    })}
-                    {p.bpom_no.clone().map(|no| view! {
-                        <dt>{move || i18n.t().bpom_label}</dt>
-                        <dd>{no}</dd>
-                    })}
-                    {(weight > 0).then(|| view! {
-                        <dt>{move || i18n.t().weight_label}</dt>
-                        <dd>{move || (i18n.t().grams)(weight)}</dd>
-                    })}
-                </dl>
-                <h2>{move || i18n.t().description_heading}</h2>
-                <div class="product-description">
-                    {paragraphs.into_iter().map(|para| view! { <p>{para}</p> }).collect_view()}
-                </div>
-            </div>
-        </article>
-        {(!related.is_empty()).then(|| view! {
+            </dd>
+            <dt>{move || i18n.t().pillar_label}</dt>
+            <dd>{p.pillar.name()}</dd>
+            <dt>{move || i18n.t().halal_label}</dt>
+            <dd class=format!("halal-{}", p.halal.code())>{move || i18n.t().halal_names[halal_index]}</dd>
+            {optional(|t| t.certificate_label, p.halal_certificate_no.clone())}
+            {optional(|t| t.pirt_label, p.pirt_no.clone())}
+            {optional(|t| t.bpom_label, p.bpom_no.clone())}
+            {(weight > 0).then(|| view! {
+                <dt>{move || i18n.t().weight_label}</dt>
+                <dd>{move || (i18n.t().grams)(weight)}</dd>
+            }.into_any())}
+        </dl>
+        <h2>{move || i18n.t().description_heading}</h2>
+        <div class="product-description">
+            {paragraphs.into_iter().map(|para| view! { <p>{para}</p> }).collect_view()}
+        </div>
+    }
+    .into_any();
+    let related = (!related.is_empty()).then(|| {
+        view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">{move || i18n.t().related_heading}</h2>
                 <div class="shelf">
                     {related.into_iter().map(|card| view! { <ProductCard card /> }).collect_view()}
                 </div>
             </section>
-        })}
+        }
+        .into_any()
+    });
+    view! {
+        {meta}
+        <article class="product-page">
+            {gallery}
+            <div class="product-info">{summary} {facts}</div>
+        </article>
+        {related}
     }
 }

@@ -8,4 +8,5 @@ mod catalogue;
 mod cli;
 mod home;
 mod migrations;
+mod pages;
 mod support;
