@@ -52,9 +52,27 @@ pub async fn router(
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(axum::middleware::map_response(html_cache_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(options))
+}
+
+/// Pages depend on the language cookie and `Accept-Language` and on live data: browsers and
+/// proxies must revalidate them and keep languages apart.
+async fn html_cache_headers(mut response: axum::response::Response) -> axum::response::Response {
+    use http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, VARY};
+    let is_html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        let headers = response.headers_mut();
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        headers.insert(VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    }
+    response
 }
 
 /// Runs `opop serve` until SIGTERM or ctrl-c.
