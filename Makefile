@@ -29,12 +29,13 @@ PG_URL := postgres://postgres@127.0.0.1:5432/test
 OPOP_TEST_POSTGRES_URL ?= $(shell (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && echo $(PG_URL))
 export OPOP_TEST_POSTGRES_URL
 
-.PHONY: help tools run build test unit e2e lint fmt clean-data chromium e2e-deps maintenance-page nextest
+.PHONY: help tools run build test unit e2e lint fmt clean-data chromium e2e-deps maintenance-page nextest bench bench-deps
 
 help:
 	@echo "make run    build the release site, load the demo data once, serve on http://$(OPOP_ADDR)"
 	@echo "make test   unit, integration (SQLite, PostgreSQL when reachable) and browser tests"
 	@echo "make lint   cargo fmt --check and clippy -D warnings"
+	@echo "make bench  load test of the catalogue at 100,000 products (see bench/README.md)"
 
 ## Tools ---------------------------------------------------------------------------------------
 
@@ -118,6 +119,17 @@ lint: $(TOOLS)/.wasm-target
 	cargo fmt --all --check
 	cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+## Benchmark (not part of make test) -------------------------------------------------------
+
+bench-deps:
+	@if ! command -v wrk >/dev/null || ! command -v brotli >/dev/null; then \
+	  echo ">> installing Debian's wrk and brotli for the benchmark"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk brotli >/dev/null; fi
+
+bench: build bench-deps
+	cargo build --release -p opop --bins
+	bash bench/run.sh
 
 fmt:
 	cargo fmt --all

@@ -100,48 +100,29 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // Every catalogue filter and sort starts from the published products.
-        let indexes: [(&str, Vec<Products>); 9] = [
+        // Every catalogue query starts from the published products. One covering index holds
+        // every filter and facet column, so the facet counts are one scan of it; the others
+        // serve the sort orders and the seller's and pesantren's own lists.
+        let indexes: [(&str, Vec<Products>); 7] = [
             (
-                "idx_products_state_published",
-                vec![Products::ListingState, Products::PublishedAt, Products::Id],
-            ),
-            (
-                "idx_products_state_flagship",
+                "idx_products_facets",
                 vec![
                     Products::ListingState,
-                    Products::IsFlagship,
-                    Products::PublishedAt,
+                    Products::CategoryId,
+                    Products::RegionCode,
+                    Products::Pillar,
+                    Products::Price,
+                    Products::HalalStatus,
+                    Products::Stock,
+                    Products::PesantrenId,
                 ],
             ),
-            (
-                "idx_products_state_category",
-                vec![Products::ListingState, Products::CategoryId],
-            ),
-            (
-                "idx_products_state_region",
-                vec![Products::ListingState, Products::RegionCode],
-            ),
-            (
-                "idx_products_state_pillar",
-                vec![Products::ListingState, Products::Pillar],
-            ),
-            (
-                "idx_products_state_price",
-                vec![Products::ListingState, Products::Price],
-            ),
-            (
-                "idx_products_state_name",
-                vec![Products::ListingState, Products::Name],
-            ),
-            (
-                "idx_products_pesantren",
-                vec![Products::PesantrenId, Products::ListingState],
-            ),
-            (
-                "idx_products_seller",
-                vec![Products::SellerId, Products::ListingState],
-            ),
+            ("idx_products_state_published", vec![Products::ListingState, Products::PublishedAt, Products::Id]),
+            ("idx_products_state_flagship", vec![Products::ListingState, Products::IsFlagship, Products::PublishedAt]),
+            ("idx_products_state_price", vec![Products::ListingState, Products::Price]),
+            ("idx_products_state_name", vec![Products::ListingState, Products::Name]),
+            ("idx_products_pesantren", vec![Products::PesantrenId, Products::ListingState]),
+            ("idx_products_seller", vec![Products::SellerId, Products::ListingState]),
         ];
         for (name, cols) in indexes {
             let mut index = Index::create();

@@ -54,6 +54,8 @@ enum Dim {
     Category,
     Region,
     Pillar,
+    /// All three: the filters that are not facets.
+    Facets,
 }
 
 /// The filter set with names turned into ids.
@@ -120,7 +122,9 @@ impl Catalogue {
     ) -> Result<CataloguePage, DbErr> {
         let backend = db.get_database_backend();
         let resolved = self.resolve(db, &mut query, &mut notices).await?;
-        let total = count(db, &filters(&query, &resolved, backend, None)).await?;
+        let groups = facet_groups(db, &filters(&query, &resolved, backend, Some(Dim::Facets))).await?;
+        let tally = Tally::new(&query, &resolved, &groups);
+        let total = tally.total;
         let pages = Ord::max(
             u32::try_from(total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX),
             1,
@@ -131,9 +135,9 @@ impl Catalogue {
         }
         let products = self.page(db, &query, &resolved, backend).await?;
         let facets = Facets {
-            categories: self.category_facet(db, &query, &resolved, backend).await?,
-            regions: self.region_facet(db, &query, &resolved, backend).await?,
-            pillars: pillar_facet(db, &query, &resolved, backend).await?,
+            categories: self.category_facet(&tally),
+            regions: self.region_facet(&query, &tally),
+            pillars: pillar_facet(&tally),
         };
         Ok(CataloguePage {
             pesantren_name: resolved.pesantren.map(|(_, name)| name),
@@ -258,86 +262,117 @@ impl Catalogue {
         cards::load(db, &q).await
     }
 
-    async fn category_facet(
-        &self,
-        db: &impl ConnectionTrait,
-        query: &CatalogueQuery,
-        resolved: &Resolved,
-        backend: DatabaseBackend,
-    ) -> Result<Vec<FacetOption>, DbErr> {
-        let counts = group_counts(
-            db,
-            product::Column::CategoryId,
-            &filters(query, resolved, backend, Some(Dim::Category)),
-        )
-        .await?;
-        Ok(self
-            .refs
+    fn category_facet(&self, tally: &Tally) -> Vec<FacetOption> {
+        self.refs
             .categories
             .iter()
             .map(|c| FacetOption {
                 value: c.slug.clone(),
                 label_id: c.name_id.clone(),
                 label_en: c.name_en.clone(),
-                count: counts.get(&c.id.to_string()).copied().unwrap_or(0),
+                count: tally.categories.get(&c.id).copied().unwrap_or(0),
             })
-            .collect())
+            .collect()
     }
 
-    async fn region_facet(
-        &self,
-        db: &impl ConnectionTrait,
-        query: &CatalogueQuery,
-        resolved: &Resolved,
-        backend: DatabaseBackend,
-    ) -> Result<Vec<FacetOption>, DbErr> {
-        let counts = group_counts(
-            db,
-            product::Column::RegionCode,
-            &filters(query, resolved, backend, Some(Dim::Region)),
-        )
-        .await?;
-        Ok(self
-            .refs
+    fn region_facet(&self, query: &CatalogueQuery, tally: &Tally) -> Vec<FacetOption> {
+        self.refs
             .regions
             .iter()
             .map(|r| {
                 let label = cards::region_display_name(&r.kind, &r.name);
                 FacetOption {
                     value: r.code.clone(),
-                    label_en: label
-                        .replace("Kab. ", "Regency ")
-                        .replace("Kota ", "City of "),
+                    label_en: label.replace("Kab. ", "Regency ").replace("Kota ", "City of "),
                     label_id: label,
-                    count: counts.get(&r.code).copied().unwrap_or(0),
+                    count: tally.regions.get(&r.code).copied().unwrap_or(0),
                 }
             })
             .filter(|o| o.count > 0 || query.region.as_deref() == Some(o.value.as_str()))
-            .collect())
+            .collect()
     }
 }
 
-async fn pillar_facet(
-    db: &impl ConnectionTrait,
-    query: &CatalogueQuery,
-    resolved: &Resolved,
-    backend: DatabaseBackend,
-) -> Result<Vec<FacetOption>, DbErr> {
-    let counts = group_counts(
-        db,
-        product::Column::Pillar,
-        &filters(query, resolved, backend, Some(Dim::Pillar)),
-    )
-    .await?;
-    Ok(Pillar::ALL
+fn pillar_facet(tally: &Tally) -> Vec<FacetOption> {
+    Pillar::ALL
         .into_iter()
         .map(|p| FacetOption {
             value: p.code().to_owned(),
             label_id: p.name().to_owned(),
             label_en: p.name().to_owned(),
-            count: counts.get(p.code()).copied().unwrap_or(0),
+            count: tally.pillars.get(p.code()).copied().unwrap_or(0),
         })
-        .collect())
+        .collect()
+}
+
+/// Result counts per (category, region, pillar) under every filter that is not a facet.
+struct Group {
+    category_id: i32,
+    region_code: String,
+    pillar: String,
+    count: u64,
+}
+
+/// The total and the three facets, computed from the groups: each facet counts the rows that
+/// pass the other two facets' filters (what picking that option would give).
+struct Tally {
+    total: u64,
+    categories: HashMap<i32, u64>,
+    regions: HashMap<String, u64>,
+    pillars: HashMap<String, u64>,
+}
+
+impl Tally {
+    fn new(query: &CatalogueQuery, resolved: &Resolved, groups: &[Group]) -> Tally {
+        let mut tally =
+            Tally { total: 0, categories: HashMap::new(), regions: HashMap::new(), pillars: HashMap::new() };
+        for g in groups {
+            let category = resolved.category_id.is_none_or(|c| c == g.category_id);
+            let region = query.region.as_deref().is_none_or(|r| r == g.region_code);
+            let pillar = query.pillar.is_none_or(|p| p.code() == g.pillar);
+            if category && region && pillar {
+                tally.total += g.count;
+            }
+            if region && pillar {
+                *tally.categories.entry(g.category_id).or_default() += g.count;
+            }
+            if category && pillar {
+                *tally.regions.entry(g.region_code.clone()).or_default() += g.count;
+            }
+            if category && region {
+                *tally.pillars.entry(g.pillar.clone()).or_default() += g.count;
+            }
+        }
+        tally
+    }
+}
+
+/// One grouped scan (of a covering index) gives the total and every facet count.
+async fn facet_groups(db: &impl ConnectionTrait, cond: &Condition) -> Result<Vec<Group>, DbErr> {
+    let col = |c: product::Column| (product::Entity, c);
+    let stmt = Query::select()
+        .column(col(product::Column::CategoryId))
+        .column(col(product::Column::RegionCode))
+        .column(col(product::Column::Pillar))
+        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+        .from(product::Entity)
+        .cond_where(cond.clone())
+        .group_by_col(col(product::Column::CategoryId))
+        .group_by_col(col(product::Column::RegionCode))
+        .group_by_col(col(product::Column::Pillar))
+        .to_owned();
+    db.query_all(&stmt)
+        .await?
+        .into_iter()
+        .map(|row| {
+            Ok(Group {
+                category_id: row.try_get("", "category_id")?,
+                region_code: row.try_get("", "region_code")?,
+                pillar: row.try_get("", "pillar")?,
+                count: u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0),
+            })
+        })
+        .collect()
 }
 
 fn notice_key(notices: &[Notice]) -> String {
@@ -408,17 +443,18 @@ fn filters(
         };
         cond = cond.add(text);
     }
-    if except != Some(Dim::Category)
+    let skip = |dim: Dim| except == Some(dim) || except == Some(Dim::Facets);
+    if !skip(Dim::Category)
         && let Some(id) = resolved.category_id
     {
         cond = cond.add(col(product::Column::CategoryId).eq(id));
     }
-    if except != Some(Dim::Region)
+    if !skip(Dim::Region)
         && let Some(code) = &query.region
     {
         cond = cond.add(col(product::Column::RegionCode).eq(code.as_str()));
     }
-    if except != Some(Dim::Pillar)
+    if !skip(Dim::Pillar)
         && let Some(p) = query.pillar
     {
         cond = cond.add(col(product::Column::Pillar).eq(p.code()));
@@ -440,42 +476,4 @@ fn filters(
         cond = cond.add(col(product::Column::Stock).gt(0));
     }
     cond
-}
-
-async fn count(db: &impl ConnectionTrait, cond: &Condition) -> Result<u64, DbErr> {
-    let stmt = Query::select()
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from(product::Entity)
-        .cond_where(cond.clone())
-        .to_owned();
-    let row = db.query_one(&stmt).await?;
-    let n = row
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0);
-    Ok(u64::try_from(n).unwrap_or(0))
-}
-
-/// `SELECT column, COUNT(*) ... GROUP BY column`, keyed by the column's value as text.
-async fn group_counts(
-    db: &impl ConnectionTrait,
-    column: product::Column,
-    cond: &Condition,
-) -> Result<HashMap<String, u64>, DbErr> {
-    let stmt = Query::select()
-        .expr_as(Expr::col((product::Entity, column)), Alias::new("value"))
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from(product::Entity)
-        .cond_where(cond.clone())
-        .group_by_col((product::Entity, column))
-        .to_owned();
-    let mut out = HashMap::new();
-    for row in db.query_all(&stmt).await? {
-        let value = row
-            .try_get::<String>("", "value")
-            .or_else(|_| row.try_get::<i32>("", "value").map(|v| v.to_string()))?;
-        let n: i64 = row.try_get("", "n")?;
-        out.insert(value, u64::try_from(n).unwrap_or(0));
-    }
-    Ok(out)
 }
