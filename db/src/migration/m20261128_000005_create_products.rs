@@ -117,12 +117,34 @@ impl MigrationTrait for Migration {
                     Products::PesantrenId,
                 ],
             ),
-            ("idx_products_state_published", vec![Products::ListingState, Products::PublishedAt, Products::Id]),
-            ("idx_products_state_flagship", vec![Products::ListingState, Products::IsFlagship, Products::PublishedAt]),
-            ("idx_products_state_price", vec![Products::ListingState, Products::Price]),
-            ("idx_products_state_name", vec![Products::ListingState, Products::Name]),
-            ("idx_products_pesantren", vec![Products::PesantrenId, Products::ListingState]),
-            ("idx_products_seller", vec![Products::SellerId, Products::ListingState]),
+            (
+                "idx_products_state_published",
+                vec![Products::ListingState, Products::PublishedAt, Products::Id],
+            ),
+            (
+                "idx_products_state_flagship",
+                vec![
+                    Products::ListingState,
+                    Products::IsFlagship,
+                    Products::PublishedAt,
+                ],
+            ),
+            (
+                "idx_products_state_price",
+                vec![Products::ListingState, Products::Price],
+            ),
+            (
+                "idx_products_state_name",
+                vec![Products::ListingState, Products::Name],
+            ),
+            (
+                "idx_products_pesantren",
+                vec![Products::PesantrenId, Products::ListingState],
+            ),
+            (
+                "idx_products_seller",
+                vec![Products::SellerId, Products::ListingState],
+            ),
         ];
         for (name, cols) in indexes {
             let mut index = Index::create();

@@ -10,9 +10,7 @@ use domain::{
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{
-        Alias, Condition, Expr, ExprTrait, JoinType, Order, Query, SelectStatement, SimpleExpr,
-    },
+    sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SelectStatement, SimpleExpr},
 };
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -59,6 +57,7 @@ enum Dim {
 }
 
 /// The filter set with names turned into ids.
+#[derive(Clone)]
 struct Resolved {
     category_id: Option<i32>,
     pesantren: Option<(i32, String)>,
@@ -122,7 +121,8 @@ impl Catalogue {
     ) -> Result<CataloguePage, DbErr> {
         let backend = db.get_database_backend();
         let resolved = self.resolve(db, &mut query, &mut notices).await?;
-        let groups = facet_groups(db, &filters(&query, &resolved, backend, Some(Dim::Facets))).await?;
+        let groups =
+            facet_groups(db, &filters(&query, &resolved, backend, Some(Dim::Facets))).await?;
         let tally = Tally::new(&query, &resolved, &groups);
         let total = tally.total;
         let pages = Ord::max(
@@ -209,10 +209,25 @@ impl Catalogue {
         resolved: &Resolved,
         backend: DatabaseBackend,
     ) -> Result<Vec<domain::ProductCard>, DbErr> {
-        let mut q = cards::card_select();
-        q.cond_where(filters(query, resolved, backend, None));
+        let sort = query.effective_sort();
+        let sqlite_relevance =
+            sort == CatalogueSort::Relevance && backend != DatabaseBackend::Postgres;
+        let mut q = if sqlite_relevance {
+            // The ranked match list drives the query and already is the text filter.
+            let mut q = cards::card_select_ranked(fts_ranked(&resolved.text_words));
+            let without_text = Resolved {
+                text_words: Vec::new(),
+                ..resolved.clone()
+            };
+            q.cond_where(filters(query, &without_text, backend, None));
+            q
+        } else {
+            let mut q = cards::card_select();
+            q.cond_where(filters(query, resolved, backend, None));
+            q
+        };
         let id = (product::Entity, product::Column::Id);
-        match query.effective_sort() {
+        match sort {
             CatalogueSort::Relevance => match backend {
                 DatabaseBackend::Postgres => {
                     q.order_by_expr(
@@ -224,14 +239,7 @@ impl Catalogue {
                     );
                 }
                 _ => {
-                    let fts = Alias::new("fts");
-                    q.join_subquery(
-                        JoinType::InnerJoin,
-                        fts_ranked(&resolved.text_words),
-                        fts.clone(),
-                        Expr::col((fts.clone(), Alias::new("fts_id"))).equals(id),
-                    );
-                    q.order_by((fts, Alias::new("fts_rank")), Order::Asc);
+                    q.order_by((Alias::new("fts"), Alias::new("fts_rank")), Order::Asc);
                 }
             },
             CatalogueSort::Newest => {
@@ -252,7 +260,7 @@ impl Catalogue {
                 q.order_by_expr(by_name, Order::Asc);
             }
         }
-        let tie = match query.effective_sort() {
+        let tie = match sort {
             CatalogueSort::PriceLow | CatalogueSort::Name => Order::Asc,
             _ => Order::Desc,
         };
@@ -283,7 +291,9 @@ impl Catalogue {
                 let label = cards::region_display_name(&r.kind, &r.name);
                 FacetOption {
                     value: r.code.clone(),
-                    label_en: label.replace("Kab. ", "Regency ").replace("Kota ", "City of "),
+                    label_en: label
+                        .replace("Kab. ", "Regency ")
+                        .replace("Kota ", "City of "),
                     label_id: label,
                     count: tally.regions.get(&r.code).copied().unwrap_or(0),
                 }
@@ -324,8 +334,12 @@ struct Tally {
 
 impl Tally {
     fn new(query: &CatalogueQuery, resolved: &Resolved, groups: &[Group]) -> Tally {
-        let mut tally =
-            Tally { total: 0, categories: HashMap::new(), regions: HashMap::new(), pillars: HashMap::new() };
+        let mut tally = Tally {
+            total: 0,
+            categories: HashMap::new(),
+            regions: HashMap::new(),
+            pillars: HashMap::new(),
+        };
         for g in groups {
             let category = resolved.category_id.is_none_or(|c| c == g.category_id);
             let region = query.region.as_deref().is_none_or(|r| r == g.region_code);

@@ -32,7 +32,10 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match axum::serve(listener, app).with_graceful_shutdown(opop::serve::shutdown_signal()).await {
+    match axum::serve(listener, app)
+        .with_graceful_shutdown(opop::serve::shutdown_signal())
+        .await
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
