@@ -548,17 +548,25 @@ pub fn long_date(locale: Locale, iso: &str) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     locale: RwSignal<Locale>,
+    /// The language the page is rendered in. The server never switches languages and reads
+    /// only this: leptos_meta renders `<title>` after the body, outside the app's reactive
+    /// arena, where touching a signal panics (seen under load in `make bench`).
+    initial: Locale,
 }
 
 impl I18n {
     /// The current language (reactive).
     pub fn locale(&self) -> Locale {
-        self.locale.get()
+        if cfg!(feature = "ssr") {
+            self.initial
+        } else {
+            self.locale.get()
+        }
     }
 
     /// The strings of the current language (reactive).
     pub fn t(&self) -> &'static Strings {
-        strings(self.locale.get())
+        strings(self.locale())
     }
 
     /// Switches the language.
@@ -571,6 +579,7 @@ impl I18n {
 pub fn provide_i18n(initial: Locale) -> I18n {
     let i18n = I18n {
         locale: RwSignal::new(initial),
+        initial,
     };
     provide_context(i18n);
     i18n
