@@ -139,7 +139,11 @@ impl MigrationTrait for Migration {
             ),
             (
                 "idx_products_pesantren",
-                vec![Products::PesantrenId, Products::ListingState],
+                vec![
+                    Products::PesantrenId,
+                    Products::ListingState,
+                    Products::PublishedAt,
+                ],
             ),
             (
                 "idx_products_seller",
