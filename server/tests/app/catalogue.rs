@@ -2,7 +2,7 @@
 //! PostgreSQL: every filter, combinations, facet counts, sorts and page boundaries; plus the
 //! page itself with hostile input, and the cache never serving stale results.
 
-use crate::support::{TestApp, TestDb};
+use crate::support::{TestApp, on_both_backends};
 use db::entity::{category, pesantren, product};
 use db::queries::catalogue::Catalogue;
 use domain::{CatalogueQuery, CatalogueSort, catalogue::PAGE_SIZE, search::query_words};
@@ -294,7 +294,7 @@ async fn the_cache_never_serves_stale_results(url: &str) {
     db.close().await.expect("close");
 }
 
-async fn the_page_survives_hostile_input(url: &str) {
+async fn the_catalogue_page_survives_hostile_input(url: &str) {
     let app = TestApp::spawn(url, Some(200)).await;
     let (status, _, html) = app.get("/produk", &[]).await;
     assert_eq!(status, 200);
@@ -343,41 +343,8 @@ async fn the_page_survives_hostile_input(url: &str) {
     assert!(html.contains("Unknown regency/city"));
 }
 
-#[tokio::test]
-async fn sqlite_catalogue_agrees_with_a_plain_filter() {
-    catalogue_agrees_with_a_plain_filter(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_the_cache_never_serves_stale_results() {
-    the_cache_never_serves_stale_results(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_the_catalogue_page_survives_hostile_input() {
-    the_page_survives_hostile_input(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn postgres_catalogue_agrees_with_a_plain_filter() {
-    if let Some(db) = TestDb::postgres().await {
-        catalogue_agrees_with_a_plain_filter(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_the_cache_never_serves_stale_results() {
-    if let Some(db) = TestDb::postgres().await {
-        the_cache_never_serves_stale_results(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_the_catalogue_page_survives_hostile_input() {
-    if let Some(db) = TestDb::postgres().await {
-        the_page_survives_hostile_input(&db.url).await;
-        db.drop_database().await;
-    }
-}
+on_both_backends!(
+    catalogue_agrees_with_a_plain_filter,
+    the_cache_never_serves_stale_results,
+    the_catalogue_page_survives_hostile_input,
+);

@@ -1,6 +1,6 @@
 //! The home page and the 404 page, on SQLite and on PostgreSQL.
 
-use crate::support::{TestApp, TestDb};
+use crate::support::{TestApp, on_both_backends};
 use db::entity::{news_post, product, user};
 use domain::Rupiah;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -169,41 +169,8 @@ async fn empty_database_shows_empty_states(url: &str) {
     assert!(html.contains("Belum ada berita."));
 }
 
-#[tokio::test]
-async fn sqlite_home_page_shows_live_figures() {
-    home_page_shows_live_figures(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_unknown_pages_get_a_real_404() {
-    unknown_pages_get_a_real_404(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_empty_database_shows_empty_states() {
-    empty_database_shows_empty_states(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn postgres_home_page_shows_live_figures() {
-    if let Some(db) = TestDb::postgres().await {
-        home_page_shows_live_figures(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_unknown_pages_get_a_real_404() {
-    if let Some(db) = TestDb::postgres().await {
-        unknown_pages_get_a_real_404(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_empty_database_shows_empty_states() {
-    if let Some(db) = TestDb::postgres().await {
-        empty_database_shows_empty_states(&db.url).await;
-        db.drop_database().await;
-    }
-}
+on_both_backends!(
+    home_page_shows_live_figures,
+    unknown_pages_get_a_real_404,
+    empty_database_shows_empty_states,
+);

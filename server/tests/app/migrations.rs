@@ -1,6 +1,6 @@
 //! Migrations: `up` twice is a no-op; `down` then `up` works; on SQLite and PostgreSQL.
 
-use crate::support::TestDb;
+use crate::support::on_both_backends;
 use sea_orm::{ConnectionTrait, Statement};
 
 async fn table_count(db: &db::DatabaseConnection, table: &str) -> Option<i64> {
@@ -52,7 +52,7 @@ async fn migrations_are_idempotent_and_reversible(url: &str) {
     db.close().await.expect("close");
 }
 
-async fn schema_refuses_negative_stock(url: &str) {
+async fn schema_refuses_negative_stock_and_dangling_keys(url: &str) {
     let db = opop::open_and_migrate(url).await.expect("migrate");
     opop::seed::load_demo(&db, &crate::support::media_dir(), 5, false)
         .await
@@ -78,28 +78,7 @@ async fn schema_refuses_negative_stock(url: &str) {
     db.close().await.expect("close");
 }
 
-#[tokio::test]
-async fn sqlite_migrations_are_idempotent_and_reversible() {
-    migrations_are_idempotent_and_reversible(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_schema_refuses_negative_stock_and_dangling_keys() {
-    schema_refuses_negative_stock(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn postgres_migrations_are_idempotent_and_reversible() {
-    if let Some(db) = TestDb::postgres().await {
-        migrations_are_idempotent_and_reversible(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_schema_refuses_negative_stock_and_dangling_keys() {
-    if let Some(db) = TestDb::postgres().await {
-        schema_refuses_negative_stock(&db.url).await;
-        db.drop_database().await;
-    }
-}
+on_both_backends!(
+    migrations_are_idempotent_and_reversible,
+    schema_refuses_negative_stock_and_dangling_keys,
+);

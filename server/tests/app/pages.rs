@@ -1,6 +1,6 @@
 //! The product page and the pesantren directory and profile, on SQLite and PostgreSQL.
 
-use crate::support::{TestApp, TestDb};
+use crate::support::{TestApp, on_both_backends};
 use db::entity::{pesantren, product};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -116,28 +116,7 @@ async fn pesantren_directory_and_profile(url: &str) {
     assert_eq!(status, 404, "unverified pesantren have no public profile");
 }
 
-#[tokio::test]
-async fn sqlite_product_page_shows_everything_and_hides_drafts() {
-    product_page_shows_everything_and_hides_drafts(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn sqlite_pesantren_directory_and_profile() {
-    pesantren_directory_and_profile(&TestDb::sqlite().url).await;
-}
-
-#[tokio::test]
-async fn postgres_product_page_shows_everything_and_hides_drafts() {
-    if let Some(db) = TestDb::postgres().await {
-        product_page_shows_everything_and_hides_drafts(&db.url).await;
-        db.drop_database().await;
-    }
-}
-
-#[tokio::test]
-async fn postgres_pesantren_directory_and_profile() {
-    if let Some(db) = TestDb::postgres().await {
-        pesantren_directory_and_profile(&db.url).await;
-        db.drop_database().await;
-    }
-}
+on_both_backends!(
+    product_page_shows_everything_and_hides_drafts,
+    pesantren_directory_and_profile,
+);

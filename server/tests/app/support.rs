@@ -149,3 +149,28 @@ impl TestApp {
         (status, headers, response.text().await.expect("body"))
     }
 }
+
+/// Runs an async check `fn(&str)` against a fresh SQLite file and, when configured, a fresh
+/// PostgreSQL database: `on_both_backends!(check_name);` makes `sqlite_check_name` and
+/// `postgres_check_name` tests.
+macro_rules! on_both_backends {
+    ($($check:ident),+ $(,)?) => {
+        $(
+            ::paste::paste! {
+                #[tokio::test]
+                async fn [<sqlite_ $check>]() {
+                    $check(&$crate::support::TestDb::sqlite().url).await;
+                }
+
+                #[tokio::test]
+                async fn [<postgres_ $check>]() {
+                    if let Some(db) = $crate::support::TestDb::postgres().await {
+                        $check(&db.url).await;
+                        db.drop_database().await;
+                    }
+                }
+            }
+        )+
+    };
+}
+pub(crate) use on_both_backends;

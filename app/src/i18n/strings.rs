@@ -1,0 +1,203 @@
+//! The table of every user-facing string; one constant of it per language.
+
+/// Every user-facing string of the interface.
+pub struct Strings {
+    /// Site name in the header.
+    pub site_name: &'static str,
+    /// Tagline under the site name.
+    pub tagline: &'static str,
+    /// Label of the language switch (names the other language).
+    pub switch_language: &'static str,
+    /// Accessible label of the language switch.
+    pub switch_language_label: &'static str,
+    /// Home page `<title>`.
+    pub home_title: &'static str,
+    /// Home page meta description.
+    pub home_description: &'static str,
+    /// Hero heading.
+    pub hero_heading: &'static str,
+    /// Hero text.
+    pub hero_text: &'static str,
+    /// Progress section heading.
+    pub progress_heading: &'static str,
+    /// "x of y flagship products".
+    pub flagship_progress: fn(u64, u32) -> String,
+    /// Label: pesantren joined.
+    pub pesantren_joined: &'static str,
+    /// Label: products published.
+    pub products_published: &'static str,
+    /// Heading: sellers per pillar.
+    pub sellers_per_pillar: &'static str,
+    /// "n sellers".
+    pub sellers_count: fn(u64) -> String,
+    /// Flagship shelf heading.
+    pub flagship_heading: &'static str,
+    /// Shown when the shelf is empty.
+    pub flagship_empty: &'static str,
+    /// Badge on halal-certified products.
+    pub halal_badge: &'static str,
+    /// Alt text of a product photo.
+    pub product_photo_alt: fn(&str) -> String,
+    /// Placeholder when a product has no photo.
+    pub no_photo: &'static str,
+    /// News heading.
+    pub news_heading: &'static str,
+    /// Shown when there is no news.
+    pub news_empty: &'static str,
+    /// Month names for dates.
+    pub months: [&'static str; 12],
+    /// Loading indicator.
+    pub loading: &'static str,
+    /// Generic error shown to users (details go to the log).
+    pub error_generic: &'static str,
+    /// 404 page title.
+    pub not_found_title: &'static str,
+    /// 404 page text.
+    pub not_found_text: &'static str,
+    /// 404 page link home.
+    pub back_home: &'static str,
+    /// Footer text.
+    pub footer_text: &'static str,
+    /// Navigation: home.
+    pub nav_home: &'static str,
+    /// Navigation: the pesantren directory.
+    pub nav_pesantren: &'static str,
+    /// Accessible label of the main navigation.
+    pub nav_label: &'static str,
+    /// Navigation: the catalogue.
+    pub nav_catalogue: &'static str,
+    /// Catalogue `<title>` and heading.
+    pub catalogue_title: &'static str,
+    /// Catalogue meta description.
+    pub catalogue_description: &'static str,
+    /// "n products" over all pages.
+    pub results_count: fn(u64) -> String,
+    /// Shown when nothing matches.
+    pub no_results: &'static str,
+    /// Heading of the filter form.
+    pub filter_heading: &'static str,
+    /// Label of the text field.
+    pub search_label: &'static str,
+    /// Placeholder of the text field.
+    pub search_placeholder: &'static str,
+    /// Label: category.
+    pub category_label: &'static str,
+    /// Label: region.
+    pub region_label: &'static str,
+    /// Label: pillar.
+    pub pillar_label: &'static str,
+    /// Label: pesantren.
+    pub pesantren_label: &'static str,
+    /// The "no filter" option of a select.
+    pub any_option: &'static str,
+    /// Label: lowest price.
+    pub min_price_label: &'static str,
+    /// Label: highest price.
+    pub max_price_label: &'static str,
+    /// Checkbox: halal only.
+    pub halal_only_label: &'static str,
+    /// Checkbox: in stock only.
+    pub in_stock_label: &'static str,
+    /// Label: sort order.
+    pub sort_label: &'static str,
+    /// Submit button of the filters.
+    pub apply_filters: &'static str,
+    /// Link that clears every filter.
+    pub reset_filters: &'static str,
+    /// Names of the sort orders, in `CatalogueSort::ALL` order.
+    pub sort_names: [&'static str; 5],
+    /// Accessible label of the pagination.
+    pub pagination_label: &'static str,
+    /// Link to the previous page.
+    pub previous_page: &'static str,
+    /// Link to the next page.
+    pub next_page: &'static str,
+    /// "page x of y".
+    pub page_of: fn(u32, u32) -> String,
+    /// Notice: search text was cut.
+    pub notice_text_shortened: &'static str,
+    /// Notice: unknown category ignored.
+    pub notice_unknown_category: &'static str,
+    /// Notice: unknown region ignored.
+    pub notice_unknown_region: &'static str,
+    /// Notice: unknown pesantren ignored.
+    pub notice_unknown_pesantren: &'static str,
+    /// Notice: unknown pillar ignored.
+    pub notice_unknown_pillar: &'static str,
+    /// Notice: unreadable price ignored.
+    pub notice_unreadable_price: &'static str,
+    /// Notice: negative price ignored.
+    pub notice_negative_price: &'static str,
+    /// Notice: min and max swapped.
+    pub notice_prices_swapped: &'static str,
+    /// Notice: unknown sort order.
+    pub notice_unknown_sort: &'static str,
+    /// Notice: bad page number.
+    pub notice_bad_page: &'static str,
+    /// Notice: page past the end.
+    pub notice_page_too_high: &'static str,
+    /// Notice: relevance needs text.
+    pub notice_relevance_without_text: &'static str,
+    /// Notice: address too long.
+    pub notice_query_too_long: &'static str,
+    /// "n units in stock".
+    pub product_stock: fn(i32, &str) -> String,
+    /// "per unit".
+    pub price_per_unit: fn(&str) -> String,
+    /// Label: weight.
+    pub weight_label: &'static str,
+    /// "n gram".
+    pub grams: fn(i32) -> String,
+    /// Label: halal status.
+    pub halal_label: &'static str,
+    /// Halal status names: none, in process, certified.
+    pub halal_names: [&'static str; 3],
+    /// Label: halal certificate number.
+    pub certificate_label: &'static str,
+    /// Label: PIRT number.
+    pub pirt_label: &'static str,
+    /// Label: BPOM number.
+    pub bpom_label: &'static str,
+    /// "Sold by" before the pesantren.
+    pub sold_by: &'static str,
+    /// Heading: description.
+    pub description_heading: &'static str,
+    /// Heading: product details.
+    pub details_heading: &'static str,
+    /// WhatsApp button.
+    pub contact_whatsapp: &'static str,
+    /// Prefilled WhatsApp message.
+    pub whatsapp_message: fn(&str, &str) -> String,
+    /// Heading: related products.
+    pub related_heading: &'static str,
+    /// Badge of flagship products.
+    pub flagship_badge: &'static str,
+    /// Title when a product does not exist.
+    pub product_not_found: &'static str,
+    /// Directory `<title>` and heading.
+    pub directory_title: &'static str,
+    /// Directory meta description.
+    pub directory_description: &'static str,
+    /// "n pesantren".
+    pub pesantren_count: fn(u64) -> String,
+    /// "n products" of one pesantren.
+    pub product_count: fn(u64) -> String,
+    /// Shown when no pesantren matches.
+    pub no_pesantren: &'static str,
+    /// Placeholder of the name field.
+    pub name_search_placeholder: &'static str,
+    /// Label: NSP.
+    pub nsp_label: &'static str,
+    /// Label: address.
+    pub address_label: &'static str,
+    /// Label: cooperative.
+    pub cooperative_label: &'static str,
+    /// Label: pillars present.
+    pub pillars_label: &'static str,
+    /// Heading of a pesantren's products.
+    pub profile_products_heading: &'static str,
+    /// WhatsApp button on a profile.
+    pub contact_pesantren: &'static str,
+    /// Prefilled WhatsApp message to a pesantren.
+    pub whatsapp_pesantren_message: fn(&str) -> String,
+}
