@@ -48,14 +48,3 @@ impl FromServerFnError for AppError {
         AppError::Transport
     }
 }
-
-/// The database connection of the current request (server only).
-#[cfg(feature = "ssr")]
-pub fn database() -> Result<db::DatabaseConnection, AppError> {
-    leptos::prelude::use_context::<db::DatabaseConnection>()
-        .ok_or_else(|| AppError::internal("database", "no database connection in context"))
-}
-
-/// The site's public origin (`https://opop.example`), for absolute URLs in shared links.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublicOrigin(pub String);

@@ -2,6 +2,7 @@
 //! call. Compiled twice: with `ssr` into the server, with `hydrate` into the browser client.
 
 pub mod components;
+pub mod context;
 pub mod error;
 pub mod i18n;
 pub mod pages;

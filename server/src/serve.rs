@@ -2,7 +2,7 @@
 
 use crate::CommandError;
 use crate::cli::{MigrateArgs, MigrateDirection, ServeArgs};
-use app::error::PublicOrigin;
+use app::context::PublicOrigin;
 use app::{App, shell};
 use axum::{Router, routing::get};
 use db::DatabaseConnection;

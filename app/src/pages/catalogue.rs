@@ -16,9 +16,8 @@ use leptos_router::hooks::use_location;
 /// One page of results for a URL query string (the server parses and corrects it).
 #[server(endpoint = "catalogue")]
 pub async fn get_catalogue(query: String) -> Result<CataloguePage, AppError> {
-    let db = crate::error::database()?;
-    let catalogue = use_context::<std::sync::Arc<db::queries::catalogue::Catalogue>>()
-        .ok_or_else(|| AppError::internal("catalogue", "no catalogue service in context"))?;
+    let db = crate::context::database()?;
+    let catalogue = crate::context::catalogue()?;
     let page = catalogue
         .search(&db, &query)
         .await

@@ -12,7 +12,7 @@ use leptos_meta::{Meta, Title};
 /// Loads the home page's data in one round trip.
 #[server(endpoint = "home")]
 pub async fn get_home_data() -> Result<HomeData, AppError> {
-    let db = crate::error::database()?;
+    let db = crate::context::database()?;
     db::queries::home::load(&db)
         .await
         .map_err(|e| AppError::internal("loading the home page", e))

@@ -12,7 +12,7 @@ use leptos_router::{components::Form, hooks::use_location};
 /// One page of the directory for a URL query string.
 #[server(endpoint = "pesantren_directory")]
 pub async fn get_directory(query: String) -> Result<PesantrenDirectory, AppError> {
-    let db = crate::error::database()?;
+    let db = crate::context::database()?;
     db::queries::pesantren_pages::directory(&db, &query)
         .await
         .map_err(|e| AppError::internal("loading the pesantren directory", e))

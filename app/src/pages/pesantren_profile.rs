@@ -13,9 +13,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// Loads a verified pesantren's profile and one page of its products.
 #[server(endpoint = "pesantren_profile")]
 pub async fn get_profile(slug: String, page: u32) -> Result<Option<PesantrenProfile>, AppError> {
-    let db = crate::error::database()?;
-    let catalogue = use_context::<std::sync::Arc<db::queries::catalogue::Catalogue>>()
-        .ok_or_else(|| AppError::internal("catalogue", "no catalogue service in context"))?;
+    let db = crate::context::database()?;
+    let catalogue = crate::context::catalogue()?;
     db::queries::pesantren_pages::profile(&db, &catalogue, &slug, page.max(1))
         .await
         .map_err(|e| AppError::internal("loading a pesantren profile", e))

@@ -13,10 +13,8 @@ use leptos_router::hooks::use_params_map;
 /// Loads a published product; `None` when the slug names none.
 #[server(endpoint = "product")]
 pub async fn get_product(slug: String) -> Result<Option<ProductDetail>, AppError> {
-    let db = crate::error::database()?;
-    let origin = use_context::<crate::error::PublicOrigin>()
-        .map(|o| o.0)
-        .unwrap_or_default();
+    let db = crate::context::database()?;
+    let origin = crate::context::public_origin();
     db::queries::product_page::load(&db, &slug, &origin)
         .await
         .map_err(|e| AppError::internal("loading a product", e))
