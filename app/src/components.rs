@@ -4,6 +4,7 @@ pub mod catalogue_filters;
 pub mod language_switch;
 pub mod news_list;
 pub mod notices;
+pub mod page_state;
 pub mod pagination;
 pub mod product_card;
 pub mod progress_panel;

@@ -2,6 +2,7 @@
 //! JavaScript the filters are a plain GET form; after hydration the same form updates the
 //! results in place and keeps the URL in step.
 
+use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::{
     catalogue_filters::CatalogueFilters, notices::Notices, pagination::Pagination,
     product_card::ProductCard,
@@ -38,14 +39,11 @@ pub fn CataloguePage() -> impl IntoView {
         <Title text=move || i18n.t().catalogue_title />
         <Meta name="description" content=move || i18n.t().catalogue_description />
         <h1>{move || i18n.t().catalogue_title}</h1>
-        <Transition fallback=move || view! { <p class="loading">{move || i18n.t().loading}</p> }>
+        <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match results.await {
                     Ok(page) => results_view(page).into_any(),
-                    Err(_) => {
-                        view! { <p class="error" role="alert">{move || i18n.t().error_generic}</p> }
-                            .into_any()
-                    }
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
         </Transition>

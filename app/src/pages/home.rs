@@ -1,5 +1,6 @@
 //! The home page: the programme's progress, the flagship shelf and the latest news.
 
+use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::{
     news_list::NewsList, product_card::ProductCard, progress_panel::ProgressPanel,
 };
@@ -30,11 +31,11 @@ pub fn HomePage() -> impl IntoView {
             <h1>{move || i18n.t().hero_heading}</h1>
             <p>{move || i18n.t().hero_text}</p>
         </section>
-        <Suspense fallback=move || view! { <p class="loading">{move || i18n.t().loading}</p> }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(home) => home_sections(home).into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{move || i18n.t().error_generic}</p> }.into_any(),
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
         </Suspense>

@@ -2,6 +2,7 @@
 //! product counts; a GET form that works without JavaScript.
 
 use crate::components::notices::Notices;
+use crate::components::page_state::{LoadFailed, Loading};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use domain::PesantrenDirectory;
@@ -31,11 +32,11 @@ pub fn PesantrenDirectoryPage() -> impl IntoView {
         <Title text=move || i18n.t().directory_title />
         <Meta name="description" content=move || i18n.t().directory_description />
         <h1>{move || i18n.t().directory_title}</h1>
-        <Transition fallback=move || view! { <p class="loading">{move || i18n.t().loading}</p> }>
+        <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match directory.await {
                     Ok(d) => directory_view(d).into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{move || i18n.t().error_generic}</p> }.into_any(),
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,6 +1,7 @@
 //! A pesantren's profile `/pesantren/{slug}`: who they are, where, their cooperative, the
 //! pillars they sell under, and their published products (paginated).
 
+use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::{pagination::Pagination, product_card::ProductCard};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -23,7 +24,6 @@ pub async fn get_profile(slug: String, page: u32) -> Result<Option<PesantrenProf
 /// The profile page.
 #[component]
 pub fn PesantrenProfilePage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
     let profile = Resource::new(
@@ -39,12 +39,12 @@ pub fn PesantrenProfilePage() -> impl IntoView {
         |(slug, page)| get_profile(slug, page),
     );
     view! {
-        <Transition fallback=move || view! { <p class="loading">{move || i18n.t().loading}</p> }>
+        <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match profile.await {
                     Ok(Some(p)) => profile_view(p).into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{move || i18n.t().error_generic}</p> }.into_any(),
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,6 +1,7 @@
 //! The product page `/produk/{slug}`: photos, price, stock, halal data, the pesantren, a
 //! WhatsApp link with a prefilled message, related products; a real 404 for unknown slugs.
 
+use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::product_card::ProductCard;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -23,19 +24,18 @@ pub async fn get_product(slug: String) -> Result<Option<ProductDetail>, AppError
 /// The product page.
 #[component]
 pub fn ProductPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let product = Resource::new(
         move || params.with(|p| p.get("slug").unwrap_or_default()),
         get_product,
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading">{move || i18n.t().loading}</p> }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match product.await {
                     Ok(Some(p)) => product_view(p).into_any(),
                     Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(_) => view! { <p class="error" role="alert">{move || i18n.t().error_generic}</p> }.into_any(),
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
         </Suspense>
