@@ -88,9 +88,16 @@ e2e-deps: chromium end2end/node_modules/.installed
 
 ## Run -----------------------------------------------------------------------------------------
 
-build: tools
+# Rebuilt only when a source changed: cargo-leptos always re-runs wasm-bindgen and wasm-opt
+# (about 15 s), which a second `make run` should not wait for.
+SITE_SOURCES := $(shell find app domain db frontend server style public -type f -not -path '*/tests/*') Cargo.toml Cargo.lock
+
+build: tools target/site/.built
+
+target/site/.built: $(SITE_SOURCES) | tools
 	@echo ">> building the release site (server + WASM client)"
 	cargo leptos build --release
+	@touch $@
 
 run: build
 	@mkdir -p data
