@@ -11,6 +11,15 @@ pub const MAX_TEXT_CHARS: usize = 100;
 /// The longest query string read; the rest is ignored.
 pub const MAX_QUERY_BYTES: usize = 2_048;
 
+/// The first [`MAX_QUERY_BYTES`] of a query string, cut at a character boundary.
+pub fn cut_query(raw: &str) -> &str {
+    let mut end = raw.len().min(MAX_QUERY_BYTES);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    &raw[..end]
+}
+
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum CatalogueSort {
@@ -132,11 +141,7 @@ impl CatalogueQuery {
         let mut notices = Vec::new();
         let raw = if raw.len() > MAX_QUERY_BYTES {
             notices.push(Notice::QueryTooLong);
-            let mut end = MAX_QUERY_BYTES;
-            while !raw.is_char_boundary(end) {
-                end -= 1;
-            }
-            &raw[..end]
+            cut_query(raw)
         } else {
             raw
         };
@@ -415,6 +420,17 @@ mod tests {
         let (q, _) = CatalogueQuery::parse("q=%ff%fe&hal=%E2%82%AC");
         assert_eq!(q.page, 1);
         assert!(q.text.is_some());
+    }
+
+    #[test]
+    fn long_multibyte_queries_are_cut_between_characters() {
+        // "q=x" puts byte 2,048 in the middle of an "é".
+        let raw = format!("q=x{}", "é".repeat(MAX_QUERY_BYTES));
+        assert!(!raw.is_char_boundary(MAX_QUERY_BYTES));
+        assert!(cut_query(&raw).len() <= MAX_QUERY_BYTES);
+        let (_, notices) = CatalogueQuery::parse(&raw);
+        assert!(notices.contains(&Notice::QueryTooLong));
+        let (_, _) = crate::DirectoryQuery::parse(&raw);
     }
 
     #[test]

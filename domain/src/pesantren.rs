@@ -26,7 +26,7 @@ impl DirectoryQuery {
             page: 1,
             ..Default::default()
         };
-        let raw = &raw[..raw.len().min(crate::catalogue::MAX_QUERY_BYTES)];
+        let raw = crate::catalogue::cut_query(raw);
         for (key, value) in form_urlencoded::parse(raw.trim_start_matches('?').as_bytes()) {
             let value = value.trim();
             match key.as_ref() {
