@@ -41,7 +41,7 @@ impl Rupiah {
         if negative {
             text = text[1..].trim_start();
         }
-        if text.len() >= 2 && text[..2].eq_ignore_ascii_case("rp") {
+        if text.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("rp")) {
             text = text[2..].trim_start_matches('.').trim_start();
         }
         if negative || text.starts_with('-') {
@@ -152,6 +152,8 @@ mod tests {
             ("1e5", Malformed),
             ("Rp", Malformed),
             ("<script>", Malformed),
+            ("€100", Malformed),
+            ("漢字", Malformed),
             ("25 000", Malformed),
             ("99999999999999999999", TooLarge),
             ("1.000.000.000.001", TooLarge),
