@@ -14,7 +14,8 @@ use leptos_router::{components::Form, hooks::use_location};
 #[server(endpoint = "pesantren_directory")]
 pub async fn get_directory(query: String) -> Result<PesantrenDirectory, AppError> {
     let db = crate::context::database()?;
-    db::queries::pesantren_pages::directory(&db, &query)
+    let catalogue = crate::context::catalogue()?;
+    db::queries::pesantren_pages::directory(&db, catalogue.refs(), &query)
         .await
         .map_err(|e| AppError::internal("loading the pesantren directory", e))
 }

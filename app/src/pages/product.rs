@@ -16,7 +16,8 @@ use leptos_router::hooks::use_params_map;
 pub async fn get_product(slug: String) -> Result<Option<ProductDetail>, AppError> {
     let db = crate::context::database()?;
     let origin = crate::context::public_origin();
-    db::queries::product_page::load(&db, &slug, &origin)
+    let catalogue = crate::context::catalogue()?;
+    db::queries::product_page::load(&db, catalogue.refs(), &slug, &origin)
         .await
         .map_err(|e| AppError::internal("loading a product", e))
 }

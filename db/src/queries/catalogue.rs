@@ -38,6 +38,21 @@ impl ReferenceData {
                 .await?,
         })
     }
+
+    /// The regions, by name.
+    pub fn regions(&self) -> &[region::Model] {
+        &self.regions
+    }
+
+    /// A region by its code.
+    pub fn region(&self, code: &str) -> Option<&region::Model> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    /// A category by its id.
+    pub fn category(&self, id: i32) -> Option<&category::Model> {
+        self.categories.iter().find(|c| c.id == id)
+    }
 }
 
 /// The catalogue service: reference data plus the result cache; one per server process.
@@ -84,6 +99,11 @@ impl Catalogue {
             refs: ReferenceData::load(db).await?,
             cache: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The reference data the catalogue was built with.
+    pub fn refs(&self) -> &ReferenceData {
+        &self.refs
     }
 
     /// Reads a URL query string and returns that page of results, from the cache when the

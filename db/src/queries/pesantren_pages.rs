@@ -1,14 +1,16 @@
 //! The pesantren directory and a pesantren's profile (only verified pesantren are public).
 
-use super::{cards, catalogue::Catalogue};
+use super::{
+    cards,
+    catalogue::{Catalogue, ReferenceData},
+};
 use crate::entity::{pesantren, product, region};
 use domain::{
     DirectoryQuery, ListingState, Notice, PesantrenDirectory, PesantrenProfile, PesantrenSummary,
     Pillar, pesantren::DIRECTORY_PAGE_SIZE, search::fold,
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
     sea_query::{Alias, Condition, Expr, ExprTrait, Func, Order, Query, QueryStatementBuilder},
 };
 
@@ -54,15 +56,12 @@ fn directory_filter(query: &DirectoryQuery) -> Condition {
 /// One page of the directory.
 pub async fn directory(
     db: &impl ConnectionTrait,
+    refs: &ReferenceData,
     raw_query: &str,
 ) -> Result<PesantrenDirectory, DbErr> {
     let (mut query, mut notices) = DirectoryQuery::parse(raw_query);
-    let regions: Vec<region::Model> = region::Entity::find()
-        .order_by_asc(region::Column::Name)
-        .all(db)
-        .await?;
     if let Some(code) = &query.region
-        && !regions.iter().any(|r| &r.code == code)
+        && refs.region(code).is_none()
     {
         query.region = None;
         notices.push(Notice::UnknownRegion);
@@ -146,7 +145,8 @@ pub async fn directory(
         total,
         pages,
         items,
-        regions: regions
+        regions: refs
+            .regions()
             .iter()
             .map(|r| (r.code.clone(), cards::region_display_name(&r.kind, &r.name)))
             .collect(),
@@ -168,10 +168,7 @@ pub async fn profile(
     else {
         return Ok(None);
     };
-    let Some(reg) = region::Entity::find_by_id(p.region_code.clone())
-        .one(db)
-        .await?
-    else {
+    let Some(reg) = catalogue.refs().region(&p.region_code) else {
         return Ok(None);
     };
     let pillar_codes: Vec<String> = product::Entity::find()
@@ -192,7 +189,7 @@ pub async fn profile(
         .await?;
     Ok(Some(PesantrenProfile {
         region_name: cards::region_display_name(&reg.kind, &reg.name),
-        region_code: reg.code,
+        region_code: reg.code.clone(),
         slug: p.slug,
         name: p.name,
         nsp: p.nsp,

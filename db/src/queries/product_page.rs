@@ -1,7 +1,7 @@
 //! The product page: one published product with its photos, pesantren and related products.
 
-use super::cards;
-use crate::entity::{category, pesantren, product, product_photo, region};
+use super::{cards, catalogue::ReferenceData};
+use crate::entity::{pesantren, product, product_photo};
 use domain::{
     HalalStatus, ListingState, Photo, Pillar, ProductDetail, Rupiah,
     media::{PHOTO_WIDTHS, photo_url},
@@ -18,6 +18,7 @@ pub const RELATED: u64 = 4;
 /// `origin` (`https://opop.example`) makes the page's absolute URL.
 pub async fn load(
     db: &impl ConnectionTrait,
+    refs: &ReferenceData,
     slug: &str,
     origin: &str,
 ) -> Result<Option<ProductDetail>, DbErr> {
@@ -33,10 +34,8 @@ pub async fn load(
         pesantren::Entity::find_by_id(p.pesantren_id)
             .one(db)
             .await?,
-        category::Entity::find_by_id(p.category_id).one(db).await?,
-        region::Entity::find_by_id(p.region_code.clone())
-            .one(db)
-            .await?,
+        refs.category(p.category_id),
+        refs.region(&p.region_code),
     ) else {
         return Ok(None);
     };
@@ -73,9 +72,9 @@ pub async fn load(
         stock: p.stock,
         unit: p.unit,
         weight_grams: p.weight_grams,
-        category_slug: cat.slug,
-        category_id: cat.name_id,
-        category_en: cat.name_en,
+        category_slug: cat.slug.clone(),
+        category_id: cat.name_id.clone(),
+        category_en: cat.name_en.clone(),
         pillar: Pillar::from_code(&p.pillar).unwrap_or(Pillar::Santripreneur),
         halal: HalalStatus::from_code(&p.halal_status).unwrap_or(HalalStatus::None),
         halal_certificate_no: p.halal_certificate_no,
@@ -85,7 +84,7 @@ pub async fn load(
         pesantren_name: owner.name,
         pesantren_slug: owner.slug,
         region_name: cards::region_display_name(&reg.kind, &reg.name),
-        region_code: reg.code,
+        region_code: reg.code.clone(),
         whatsapp: owner.whatsapp,
         photos,
         related: cards::load(db, &related).await?,
