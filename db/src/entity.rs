@@ -7,5 +7,7 @@ pub mod pesantren;
 pub mod product;
 pub mod product_photo;
 pub mod region;
+pub mod seller_invite;
+pub mod session;
 pub mod target;
 pub mod user;

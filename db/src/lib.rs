@@ -3,8 +3,10 @@
 //! This crate is never compiled for the browser: sea-orm and the SQL drivers would bloat
 //! (and break) the WASM client, so the `app` crate depends on it only under its `ssr` feature.
 
+pub mod accounts;
 pub mod connect;
 pub mod entity;
+pub mod listings;
 pub mod migration;
 pub mod queries;
 

@@ -11,6 +11,8 @@ mod m20261128_000008_create_targets;
 mod m20261128_000009_create_app_meta;
 mod m20261128_000010_create_product_search;
 mod m20261128_000011_create_catalogue_version;
+mod m20261128_000012_create_sessions;
+mod m20261128_000013_create_seller_invites;
 
 use sea_orm_migration::prelude::*;
 
@@ -32,6 +34,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000009_create_app_meta::Migration),
             Box::new(m20261128_000010_create_product_search::Migration),
             Box::new(m20261128_000011_create_catalogue_version::Migration),
+            Box::new(m20261128_000012_create_sessions::Migration),
+            Box::new(m20261128_000013_create_seller_invites::Migration),
         ]
     }
 }

@@ -1,8 +1,12 @@
 //! Domain words shared by the server and the browser: money, pillars, product states,
 //! languages and the data the pages show. No I/O lives here, so the same rule runs on both sides.
 
+pub mod account;
 pub mod catalogue;
+mod coded;
+pub mod dashboard;
 pub mod home;
+pub mod listing;
 pub mod locale;
 pub mod media;
 pub mod pesantren;
@@ -12,8 +16,14 @@ pub mod product_state;
 pub mod rupiah;
 pub mod search;
 
+pub use account::{AccountError, Email, Role, Viewer};
 pub use catalogue::{CataloguePage, CatalogueQuery, CatalogueSort, FacetOption, Facets, Notice};
+pub use dashboard::{
+    CategoryOption, ListingEditor, ListingSummary, MyListings, PesantrenAdminPage, ReviewItem,
+    SellerSummary,
+};
 pub use home::{HomeData, NewsSummary, ProductCard, ProgrammeProgress};
+pub use listing::{ListingErrors, ListingField, ListingInput, ListingProblem, ValidListing};
 pub use locale::Locale;
 pub use pesantren::{DirectoryQuery, PesantrenDirectory, PesantrenProfile, PesantrenSummary};
 pub use pillar::Pillar;

@@ -36,6 +36,19 @@ pub fn product_search_text(name: &str, description: &str, pesantren_name: &str) 
     fold(&format!("{name} {pesantren_name} {description}"))
 }
 
+/// Lower-case ASCII words joined by `-`, accents dropped (`Kopí Rempah` → `kopi-rempah`).
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for ch in text.chars().flat_map(char::to_lowercase).map(strip_accent) {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch.to_ascii_lowercase());
+        } else if ch != '\'' && !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
 fn strip_accent(ch: char) -> char {
     match ch {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
@@ -53,6 +66,13 @@ fn strip_accent(ch: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_are_ascii_words() {
+        assert_eq!(slugify("Kopí Rempah — Santri's"), "kopi-rempah-santris");
+        assert_eq!(slugify("<script>"), "script");
+        assert_eq!(slugify("كوبي"), "");
+    }
 
     #[test]
     fn folds_case_accents_and_punctuation() {

@@ -39,18 +39,7 @@ pub struct DemoSummary {
     pub news: usize,
 }
 
-/// Lower-case ASCII words joined by `-`.
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch.to_ascii_lowercase());
-        } else if ch != '\'' && !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_owned()
-}
+pub use domain::search::slugify;
 
 /// A count as a database id (ids stay far below `i32::MAX` here).
 pub fn to_i32(n: usize) -> i32 {
