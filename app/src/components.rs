@@ -1,6 +1,8 @@
 //! Reusable pieces of pages, one file per component.
 
 pub mod catalogue_filters;
+pub mod flash_notice;
+pub mod form_field;
 pub mod language_switch;
 pub mod news_list;
 pub mod notices;

@@ -13,6 +13,12 @@ pub enum AppError {
     /// 404: the object does not exist (or the caller may not know it exists).
     #[error("not found")]
     NotFound,
+    /// 401: the request needs a signed-in user.
+    #[error("login required")]
+    Unauthorized,
+    /// 403: the signed-in user's role may not do this.
+    #[error("forbidden")]
+    Forbidden,
     /// 500: something failed inside the server; the detail is in the server log.
     #[error("internal error")]
     Internal,
@@ -26,8 +32,22 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
             AppError::Internal | AppError::Transport => 500,
         }
+    }
+
+    /// Sets the response's status to this error's (server functions answer 401/403/404, not
+    /// 500) and returns the error.
+    #[cfg(feature = "ssr")]
+    pub fn answer(self) -> AppError {
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+            && let Ok(status) = http::StatusCode::from_u16(self.status())
+        {
+            response.set_status(status);
+        }
+        self
     }
 
     /// Logs an internal failure and returns the opaque error the browser may see.

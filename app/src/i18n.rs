@@ -14,10 +14,12 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod states;
 mod strings;
 
 pub use en::EN;
 pub use id::ID;
+pub use states::{account_error, halal_status, listing_problem, listing_state, role};
 pub use strings::Strings;
 
 /// The sentence that explains a correction made to the catalogue's URL.

@@ -1,6 +1,7 @@
 //! The opop web application: pages, components, the i18n layer and the server functions they
 //! call. Compiled twice: with `ssr` into the server, with `hydrate` into the browser client.
 
+pub mod auth;
 pub mod components;
 pub mod context;
 pub mod error;

@@ -3,9 +3,17 @@
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    catalogue::CataloguePage, home::HomePage, not_found::NotFound,
-    pesantren_directory::PesantrenDirectoryPage, pesantren_profile::PesantrenProfilePage,
+    account::AccountPage,
+    catalogue::CataloguePage,
+    home::HomePage,
+    login::LoginPage,
+    manage::ManagePage,
+    my_products::{ListingEditorPage, MyProductsPage},
+    not_found::NotFound,
+    pesantren_directory::PesantrenDirectoryPage,
+    pesantren_profile::PesantrenProfilePage,
     product::ProductPage,
+    register::RegisterPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -56,6 +64,13 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("produk"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesantren") view=PesantrenDirectoryPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("pesantren"), ParamSegment("slug")) view=PesantrenProfilePage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("masuk") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("daftar") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("akun") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk")) view=MyProductsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view=ListingEditorPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view=ListingEditorPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -15,7 +15,9 @@ pub struct User {
 
 impl std::fmt::Debug for User {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("User").field("id", &self.row.id).finish_non_exhaustive()
+        f.debug_struct("User")
+            .field("id", &self.row.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -96,6 +98,8 @@ impl axum_login::AuthnBackend for Backend {
     }
 
     async fn get_user(&self, id: &i32) -> Result<Option<User>, sea_orm::DbErr> {
-        Ok(db::accounts::find_by_id(&self.db, *id).await?.map(User::new))
+        Ok(db::accounts::find_by_id(&self.db, *id)
+            .await?
+            .map(User::new))
     }
 }

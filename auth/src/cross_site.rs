@@ -43,7 +43,11 @@ pub async fn check(State(origin): State<AllowedOrigin>, request: Request, next: 
             path = %request.uri().path(),
             "refused a cross-site request"
         );
-        (StatusCode::FORBIDDEN, "403 Forbidden: cross-site request refused").into_response()
+        (
+            StatusCode::FORBIDDEN,
+            "403 Forbidden: cross-site request refused",
+        )
+            .into_response()
     }
 }
 
@@ -63,15 +67,38 @@ mod tests {
     fn decides_like_a_browser_would_need() {
         let site = "https://opop.example";
         let post = Method::POST;
-        assert!(allowed(&Method::GET, &headers(&[("sec-fetch-site", "cross-site")]), site));
-        assert!(allowed(&post, &headers(&[("sec-fetch-site", "same-origin")]), site));
-        assert!(!allowed(&post, &headers(&[("sec-fetch-site", "cross-site")]), site));
-        assert!(!allowed(&post, &headers(&[("sec-fetch-site", "same-site")]), site));
-        // No Sec-Fetch-Site (older browsers): Origin decides.
-        assert!(allowed(&post, &headers(&[("origin", "https://opop.example")]), site));
+        assert!(allowed(
+            &Method::GET,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            site
+        ));
         assert!(allowed(
             &post,
-            &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]),
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            site
+        ));
+        assert!(!allowed(
+            &post,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            site
+        ));
+        assert!(!allowed(
+            &post,
+            &headers(&[("sec-fetch-site", "same-site")]),
+            site
+        ));
+        // No Sec-Fetch-Site (older browsers): Origin decides.
+        assert!(allowed(
+            &post,
+            &headers(&[("origin", "https://opop.example")]),
+            site
+        ));
+        assert!(allowed(
+            &post,
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
             site
         ));
         assert!(!allowed(
@@ -79,7 +106,11 @@ mod tests {
             &headers(&[("origin", "https://evil.example"), ("host", "opop.example")]),
             site
         ));
-        assert!(!allowed(&post, &headers(&[("origin", "null"), ("host", "opop.example")]), site));
+        assert!(!allowed(
+            &post,
+            &headers(&[("origin", "null"), ("host", "opop.example")]),
+            site
+        ));
         // Not from a browser at all: nothing to forge.
         assert!(allowed(&post, &HeaderMap::new(), site));
     }

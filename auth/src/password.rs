@@ -20,15 +20,16 @@ pub async fn verify(password: String, hash: Option<String>) -> bool {
 }
 
 /// The hash of a random string nobody knows, with the default parameters.
-static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    password_auth::generate_hash(crate::random_token())
-});
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| password_auth::generate_hash(crate::random_token()));
 
 #[cfg(test)]
 mod tests {
     #[tokio::test]
     async fn a_hash_verifies_its_password_only() {
-        let h = super::hash("kopi rempah santri".into()).await.expect("hash");
+        let h = super::hash("kopi rempah santri".into())
+            .await
+            .expect("hash");
         assert!(h.starts_with("$argon2id$"));
         assert!(super::verify("kopi rempah santri".into(), Some(h.clone())).await);
         assert!(!super::verify("kopi rempah santr".into(), Some(h)).await);

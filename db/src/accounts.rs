@@ -259,3 +259,14 @@ pub async fn remove_seller(
     txn.commit().await?;
     Ok(true)
 }
+
+/// A pesantren's name and slug.
+pub async fn pesantren_name(
+    db: &impl ConnectionTrait,
+    pesantren_id: i32,
+) -> Result<Option<(String, String)>, DbErr> {
+    Ok(pesantren::Entity::find_by_id(pesantren_id)
+        .one(db)
+        .await?
+        .map(|p| (p.name, p.slug)))
+}

@@ -163,7 +163,12 @@ pub async fn create(
     Ok(SaveOutcome::Saved(inserted.id, state))
 }
 
-fn fill(row: &mut product::ActiveModel, l: &ValidListing, pesantren_name: &str, now: OffsetDateTime) {
+fn fill(
+    row: &mut product::ActiveModel,
+    l: &ValidListing,
+    pesantren_name: &str,
+    now: OffsetDateTime,
+) {
     row.category_id = Set(l.category_id);
     row.name = Set(l.name.clone());
     row.description = Set(l.description.clone());
@@ -193,7 +198,8 @@ pub async fn update(
     if !category_exists(db, listing.category_id).await? {
         return Ok(SaveOutcome::UnknownCategory);
     }
-    let current_state = ListingState::from_code(&current.listing_state).unwrap_or(ListingState::Draft);
+    let current_state =
+        ListingState::from_code(&current.listing_state).unwrap_or(ListingState::Draft);
     let needs_review = to_valid(&current).needs_review_after(listing);
     let Some(next) = state_after_save(current_state, needs_review, intent) else {
         return Ok(SaveOutcome::NotFound);
@@ -237,7 +243,10 @@ pub async fn archive(
             product::Column::ListingState,
             Expr::value(ListingState::Archived.code()),
         )
-        .col_expr(product::Column::UpdatedAt, Expr::value(OffsetDateTime::now_utc()))
+        .col_expr(
+            product::Column::UpdatedAt,
+            Expr::value(OffsetDateTime::now_utc()),
+        )
         .filter(product::Column::Id.eq(product_id))
         .filter(product::Column::SellerId.eq(seller_id))
         .filter(product::Column::ListingState.ne(ListingState::Archived.code()))
@@ -311,7 +320,10 @@ pub async fn decide(
                 product::Column::ListingState,
                 Expr::value(ListingState::Published.code()),
             )
-            .col_expr(product::Column::RejectionReason, Expr::value(Option::<String>::None))
+            .col_expr(
+                product::Column::RejectionReason,
+                Expr::value(Option::<String>::None),
+            )
             .col_expr(
                 product::Column::PublishedAt,
                 Expr::cust_with_values("COALESCE(\"published_at\", $1)", [now]),
@@ -321,7 +333,21 @@ pub async fn decide(
                 product::Column::ListingState,
                 Expr::value(ListingState::Rejected.code()),
             )
-            .col_expr(product::Column::RejectionReason, Expr::value(reason.clone())),
+            .col_expr(
+                product::Column::RejectionReason,
+                Expr::value(reason.clone()),
+            ),
     };
     Ok(update.exec(db).await?.rows_affected == 1)
+}
+
+/// The pesantren a listing belongs to, whatever its state.
+pub async fn pesantren_of(
+    db: &impl ConnectionTrait,
+    product_id: i32,
+) -> Result<Option<i32>, DbErr> {
+    Ok(product::Entity::find_by_id(product_id)
+        .one(db)
+        .await?
+        .map(|p| p.pesantren_id))
 }

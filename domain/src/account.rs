@@ -168,7 +168,11 @@ mod tests {
             "siti@example..org",
             "siti@example.org.",
         ] {
-            assert_eq!(Email::parse(bad), Err(AccountError::EmailInvalid), "{bad:?}");
+            assert_eq!(
+                Email::parse(bad),
+                Err(AccountError::EmailInvalid),
+                "{bad:?}"
+            );
         }
         let long = format!("{}@example.org", "a".repeat(250));
         assert_eq!(Email::parse(&long), Err(AccountError::EmailInvalid));
@@ -188,7 +192,13 @@ mod tests {
             check_new_password(&"x".repeat(129), email),
             Err(AccountError::PasswordTooLong)
         );
-        for common in ["password", "PASSWORD1", "12345678", "Bismillah123", "qwertyuiop"] {
+        for common in [
+            "password",
+            "PASSWORD1",
+            "12345678",
+            "Bismillah123",
+            "qwertyuiop",
+        ] {
             assert_eq!(
                 check_new_password(common, email),
                 Err(AccountError::PasswordCommon),
@@ -200,7 +210,10 @@ mod tests {
             Err(AccountError::PasswordCommon)
         );
         // No composition rules: a long lower-case phrase is fine.
-        assert_eq!(check_new_password("kopi rempah buatan santri", email), Ok(()));
+        assert_eq!(
+            check_new_password("kopi rempah buatan santri", email),
+            Ok(())
+        );
     }
 
     #[test]
@@ -228,6 +241,9 @@ mod tests {
         assert_eq!(v.listing_pillar(), Some(Pillar::Pesantrenpreneur));
         v.role = Role::Buyer;
         assert_eq!(v.listing_pillar(), None);
-        assert_eq!(Role::from_code("pesantren_admin"), Some(Role::PesantrenAdmin));
+        assert_eq!(
+            Role::from_code("pesantren_admin"),
+            Some(Role::PesantrenAdmin)
+        );
     }
 }

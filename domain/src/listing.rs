@@ -24,6 +24,7 @@ pub const PRICE_MAX: i64 = 1_000_000_000;
 
 /// The form as typed: every field a string, so a refused form comes back exactly as it was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ListingInput {
     /// Product name.
     pub name: String,
@@ -487,7 +488,10 @@ mod tests {
                 (ListingField::Stock, ListingProblem::StockInvalid),
                 (ListingField::Unit, ListingProblem::TooLong),
                 (ListingField::Weight, ListingProblem::WeightInvalid),
-                (ListingField::HalalStatus, ListingProblem::HalalStatusUnknown),
+                (
+                    ListingField::HalalStatus,
+                    ListingProblem::HalalStatusUnknown
+                ),
                 (ListingField::Pirt, ListingProblem::PermitMalformed),
                 (ListingField::Bpom, ListingProblem::TooLong),
             ]
@@ -516,13 +520,23 @@ mod tests {
         for (typed, problem) in [
             ("", Some(ListingProblem::CertificateRequired)),
             ("ID123", Some(ListingProblem::CertificateMalformed)),
-            ("IX35110001234560821", Some(ListingProblem::CertificateMalformed)),
-            ("ID3511000123456082A", Some(ListingProblem::CertificateMalformed)),
+            (
+                "IX35110001234560821",
+                Some(ListingProblem::CertificateMalformed),
+            ),
+            (
+                "ID3511000123456082A",
+                Some(ListingProblem::CertificateMalformed),
+            ),
             ("ID35110001234560821", None),
             ("id35110001234560821", None),
         ] {
             f.halal_certificate = typed.into();
-            assert_eq!(f.check_field(ListingField::HalalCertificate), problem, "{typed:?}");
+            assert_eq!(
+                f.check_field(ListingField::HalalCertificate),
+                problem,
+                "{typed:?}"
+            );
         }
         // Not certified: any number typed is dropped, not refused.
         f.halal_status = "in_process".into();

@@ -42,6 +42,83 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Load data: `--demo` loads the demo data set once.
     Seed(SeedArgs),
+    /// Create accounts: the first programme admin, or a pesantren with its admin.
+    Admin(AdminArgs),
+}
+
+/// Flags of `opop admin`.
+#[derive(Debug, Args)]
+pub struct AdminArgs {
+    /// What to create.
+    #[command(subcommand)]
+    pub command: AdminCommand,
+}
+
+/// The subcommands of `opop admin`.
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a programme admin (OPOP staff).
+    CreateProgrammeAdmin(NewAccountArgs),
+    /// Create a verified pesantren and its admin account.
+    CreatePesantren(NewPesantrenArgs),
+}
+
+/// A new account. The password comes from `OPOP_NEW_PASSWORD` or the first line of stdin.
+#[derive(Debug, Args)]
+pub struct NewAccountArgs {
+    /// Email address (the login).
+    #[arg(long)]
+    pub email: String,
+    /// Name shown to others.
+    #[arg(long)]
+    pub name: String,
+    /// The password (from the environment only; otherwise read from stdin).
+    #[arg(skip = std::env::var("OPOP_NEW_PASSWORD").ok())]
+    pub password: Option<String>,
+}
+
+/// A new pesantren and its admin.
+#[derive(Debug, Args)]
+pub struct NewPesantrenArgs {
+    /// The pesantren's name, e.g. "Pondok Pesantren Darul Ulum".
+    #[arg(long)]
+    pub name: String,
+    /// Kemendagri region code, e.g. 3517 (Kabupaten Jombang).
+    #[arg(long)]
+    pub region: String,
+    /// WhatsApp number, 08... or +62...
+    #[arg(long)]
+    pub whatsapp: String,
+    /// Street address.
+    #[arg(long, default_value = "")]
+    pub address: String,
+    /// The admin's account.
+    #[command(flatten)]
+    pub admin: NewAdminArgs,
+}
+
+/// The pesantren admin's account (flags prefixed `--admin-`).
+#[derive(Debug, Args)]
+pub struct NewAdminArgs {
+    /// The admin's email address.
+    #[arg(long = "admin-email")]
+    pub email: String,
+    /// The admin's name.
+    #[arg(long = "admin-name")]
+    pub name: String,
+    /// The password (from `OPOP_NEW_PASSWORD` only; otherwise read from stdin).
+    #[arg(skip = std::env::var("OPOP_NEW_PASSWORD").ok())]
+    pub password: Option<String>,
+}
+
+impl From<&NewAdminArgs> for NewAccountArgs {
+    fn from(a: &NewAdminArgs) -> NewAccountArgs {
+        NewAccountArgs {
+            email: a.email.clone(),
+            name: a.name.clone(),
+            password: a.password.clone(),
+        }
+    }
 }
 
 /// Flags of `opop serve`.

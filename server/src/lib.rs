@@ -2,6 +2,7 @@
 //! `main.rs` only parses the command line and reports errors; everything else lives here so
 //! integration tests can start the real application in-process.
 
+pub mod admin;
 pub mod cli;
 pub mod seed;
 pub mod serve;

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             Command::Serve(args) => opop::serve::run(&cli.database_url, &cli.media_dir, args).await,
             Command::Migrate(args) => opop::serve::migrate(&cli.database_url, args).await,
             Command::Seed(args) => opop::seed::run(&cli.database_url, &cli.media_dir, args).await,
+            Command::Admin(args) => opop::admin::run(&cli.database_url, args).await,
         }
     });
     match result {

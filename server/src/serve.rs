@@ -31,9 +31,13 @@ pub async fn router(
     options: LeptosOptions,
     media_dir: &Path,
     public_origin: &str,
+    limits: auth::RateLimits,
 ) -> Result<Router, CommandError> {
     let origin = PublicOrigin(public_origin.trim_end_matches('/').to_owned());
     let catalogue = Arc::new(Catalogue::new(&db).await?);
+    let limiter = auth::LoginLimiter::new(limits);
+    let sessions = auth::layer(db.clone(), origin.0.starts_with("https://"));
+    let allowed_origin = auth::cross_site::AllowedOrigin(origin.0.clone());
     let routes = generate_route_list(App);
     Ok(Router::new()
         .route("/healthz", get(|| async { "ok" }))
@@ -45,6 +49,7 @@ pub async fn router(
                 provide_context(db.clone());
                 provide_context(catalogue.clone());
                 provide_context(origin.clone());
+                provide_context(limiter.clone());
             },
             {
                 let options = options.clone();
@@ -52,6 +57,11 @@ pub async fn router(
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(
+            allowed_origin,
+            auth::cross_site::check,
+        ))
         .layer(axum::middleware::map_response(html_cache_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
@@ -91,7 +101,15 @@ pub async fn run(
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", args.addr));
-    let app = router(db.clone(), options, media_dir, &origin).await?;
+    let app = router(
+        db.clone(),
+        options,
+        media_dir,
+        &origin,
+        auth::RateLimits::default(),
+    )
+    .await?;
+    spawn_session_cleanup(db.clone());
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .map_err(|source| CommandError::Bind {
@@ -103,16 +121,35 @@ pub async fn run(
         source,
     })?;
     tracing::info!(addr = %local, "opop listening on http://{local}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|source| CommandError::Io {
-            context: "serving HTTP".into(),
-            source,
-        })?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|source| CommandError::Io {
+        context: "serving HTTP".into(),
+        source,
+    })?;
     tracing::info!("shutting down");
     db.close().await?;
     Ok(())
+}
+
+/// Deletes expired login sessions once an hour.
+fn spawn_session_cleanup(db: DatabaseConnection) {
+    let store = auth::DbSessionStore::new(db);
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            match store.delete_expired().await {
+                Ok(n) if n > 0 => tracing::info!(deleted = n, "expired sessions deleted"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "deleting expired sessions failed"),
+            }
+        }
+    });
 }
 
 /// Resolves on ctrl-c or SIGTERM.

@@ -200,4 +200,169 @@ pub struct Strings {
     pub contact_pesantren: &'static str,
     /// Prefilled WhatsApp message to a pesantren.
     pub whatsapp_pesantren_message: fn(&str) -> String,
+    // Accounts, the seller's listings and the pesantren admin's page.
+    /// Header: log in.
+    pub nav_login: &'static str,
+    /// Header: register.
+    pub nav_register: &'static str,
+    /// Header: log out button.
+    pub nav_logout: &'static str,
+    /// Header: account page.
+    pub nav_account: &'static str,
+    /// Header: a seller's listings.
+    pub nav_my_products: &'static str,
+    /// Header: the pesantren admin's page.
+    pub nav_manage: &'static str,
+    /// Label: email.
+    pub email_label: &'static str,
+    /// Label: password.
+    pub password_label: &'static str,
+    /// Hint under a new password.
+    pub password_hint: &'static str,
+    /// Label: display name.
+    pub name_label: &'static str,
+    /// Login page title and button.
+    pub login_title: &'static str,
+    /// Login refused (never says which part was wrong).
+    pub login_failed: &'static str,
+    /// Rate limit reached.
+    pub too_many_attempts: &'static str,
+    /// Link from login to registration.
+    pub login_register_prompt: &'static str,
+    /// Registration page title.
+    pub register_title: &'static str,
+    /// Registration button.
+    pub register_submit: &'static str,
+    /// Invite banner: pillar, pesantren.
+    pub register_invited: fn(&str, &str) -> String,
+    /// The invite link is used or expired.
+    pub invite_invalid: &'static str,
+    /// Registration refused for the email (taken).
+    pub register_refused: &'static str,
+    /// Email not valid.
+    pub email_invalid: &'static str,
+    /// Password too short.
+    pub password_too_short: &'static str,
+    /// Password too long.
+    pub password_too_long: &'static str,
+    /// Password too common.
+    pub password_common: &'static str,
+    /// Confirmation differs.
+    pub password_mismatch: &'static str,
+    /// Name missing.
+    pub name_missing: &'static str,
+    /// Name too long.
+    pub name_too_long: &'static str,
+    /// Account page title.
+    pub account_title: &'static str,
+    /// Heading: change password.
+    pub change_password_heading: &'static str,
+    /// Label: current password.
+    pub current_password_label: &'static str,
+    /// Label: new password.
+    pub new_password_label: &'static str,
+    /// Current password wrong.
+    pub current_password_wrong: &'static str,
+    /// Password changed.
+    pub password_changed: &'static str,
+    /// Account summary: name, role.
+    pub signed_in_as: fn(&str, &str) -> String,
+    /// Page needs a login.
+    pub login_required: &'static str,
+    /// Page not for this role.
+    pub forbidden: &'static str,
+    /// Seller dashboard title.
+    pub my_products_title: &'static str,
+    /// Button: new listing.
+    pub new_listing: &'static str,
+    /// No listings yet.
+    pub no_listings: &'static str,
+    /// Filter: every state.
+    pub all_states: &'static str,
+    /// Label before the reason of a rejection.
+    pub rejection_reason_label: &'static str,
+    /// Link: edit.
+    pub edit: &'static str,
+    /// Button: archive a listing.
+    pub archive: &'static str,
+    /// Link: public product page.
+    pub view_public: &'static str,
+    /// Notice after saving.
+    pub listing_saved: &'static str,
+    /// Editor title: new.
+    pub editor_new_title: &'static str,
+    /// Editor title: edit.
+    pub editor_edit_title: &'static str,
+    /// Field label.
+    pub field_name: &'static str,
+    /// Field label.
+    pub field_category: &'static str,
+    /// Empty option of the category select.
+    pub choose_category: &'static str,
+    /// Field label.
+    pub field_description: &'static str,
+    /// Field label.
+    pub field_price: &'static str,
+    /// Field label.
+    pub field_stock: &'static str,
+    /// Field label.
+    pub field_unit: &'static str,
+    /// Field label.
+    pub field_weight: &'static str,
+    /// Field label.
+    pub field_halal_status: &'static str,
+    /// Field label.
+    pub field_halal_certificate: &'static str,
+    /// Field label.
+    pub field_pirt: &'static str,
+    /// Field label.
+    pub field_bpom: &'static str,
+    /// Label: the listing's pillar.
+    pub field_pillar: &'static str,
+    /// Button.
+    pub save_draft: &'static str,
+    /// Button.
+    pub submit_for_review: &'static str,
+    /// Note on editing a published listing.
+    pub published_edit_note: &'static str,
+    /// Summary above a refused form.
+    pub form_has_errors: &'static str,
+    /// Pesantren admin page title.
+    pub manage_title: &'static str,
+    /// Heading: review queue.
+    pub review_heading: &'static str,
+    /// Empty review queue.
+    pub review_empty: &'static str,
+    /// Button.
+    pub approve: &'static str,
+    /// Button.
+    pub reject: &'static str,
+    /// Label: reason of a rejection.
+    pub reject_reason_label: &'static str,
+    /// Rejection without a reason.
+    pub reject_reason_missing: &'static str,
+    /// Listing no longer waiting.
+    pub decision_stale: &'static str,
+    /// "by <seller>".
+    pub by_seller: fn(&str) -> String,
+    /// Heading: sellers.
+    pub sellers_heading: &'static str,
+    /// No sellers yet.
+    pub no_sellers: &'static str,
+    /// published, waiting, active.
+    pub seller_counts: fn(u32, u32, u32) -> String,
+    /// Button.
+    pub remove_seller: &'static str,
+    /// Notice.
+    pub seller_removed: &'static str,
+    /// Heading: invite a seller.
+    pub invite_heading: &'static str,
+    /// Button.
+    pub invite_create: &'static str,
+    /// Above the new link.
+    pub invite_ready: &'static str,
+    /// Generic success notice.
+    pub done: &'static str,
+    /// Generic failure notice.
+    pub action_failed: &'static str,
 }

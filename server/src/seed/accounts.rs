@@ -10,6 +10,9 @@ use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use sea_orm::ActiveValue::Set;
 
+/// The password of every demo account (documented in the README; demo data only).
+pub const DEMO_PASSWORD: &str = "opop-demo-2026";
+
 /// The demo programme admin's email.
 pub const PROGRAMME_ADMIN_EMAIL: &str = "admin@opop.example.org";
 
@@ -27,6 +30,7 @@ pub struct Seller {
 pub fn build(
     rng: &mut ChaCha8Rng,
     pesantren: &[DemoPesantren],
+    demo_hash: &str,
 ) -> (Vec<user::ActiveModel>, Vec<Seller>) {
     let mut users = Vec::new();
     let mut sellers = Vec::new();
@@ -42,7 +46,7 @@ pub fn build(
         users.push(user::ActiveModel {
             id: Set(id),
             email: Set(email),
-            password_hash: Set(None),
+            password_hash: Set(Some(demo_hash.to_owned())),
             display_name: Set(name),
             role: Set(role.to_owned()),
             pillar: Set(pillar.map(|p| p.code().to_owned())),

@@ -81,7 +81,11 @@ pub async fn load_demo(
     summary.pesantren = pesantren_rows.len();
     insert_batches::<pesantren_entity::Entity>(&txn, pesantren_rows).await?;
 
-    let (users, sellers) = accounts::build(&mut rng, &pesantren);
+    // One Argon2 hash for every demo account: they share the documented demo password.
+    let demo_hash = auth::password::hash(accounts::DEMO_PASSWORD.to_owned())
+        .await
+        .map_err(|e| CommandError::Refused(format!("hashing the demo password: {e}")))?;
+    let (users, sellers) = accounts::build(&mut rng, &pesantren, &demo_hash);
     summary.sellers = sellers.len();
     insert_batches::<user::Entity>(&txn, users).await?;
 

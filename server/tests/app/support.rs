@@ -107,8 +107,22 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    /// Migrates the database, optionally loads `products` demo products, and serves.
+    /// Migrates the database, optionally loads `products` demo products, and serves, with
+    /// login rate limits high enough for tests that log in many times.
     pub async fn spawn(url: &str, demo_products: Option<u32>) -> TestApp {
+        let generous = auth::RateLimits {
+            per_address_per_minute: 10_000,
+            per_account_per_minute: 10_000,
+        };
+        TestApp::spawn_with_limits(url, demo_products, generous).await
+    }
+
+    /// As [`TestApp::spawn`], with these login rate limits.
+    pub async fn spawn_with_limits(
+        url: &str,
+        demo_products: Option<u32>,
+        limits: auth::RateLimits,
+    ) -> TestApp {
         let db = opop::open_and_migrate(url).await.expect("open and migrate");
         if let Some(n) = demo_products {
             opop::seed::load_demo(&db, &media_dir(), n, false)
@@ -120,11 +134,22 @@ impl TestApp {
             .expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let options = opop::serve::leptos_options(std::path::Path::new("target/site"), addr);
-        let router =
-            opop::serve::router(db.clone(), options, &media_dir(), &format!("http://{addr}"))
-                .await
-                .expect("router");
-        tokio::spawn(async move { axum::serve(listener, router).await });
+        let router = opop::serve::router(
+            db.clone(),
+            options,
+            &media_dir(),
+            &format!("http://{addr}"),
+            limits,
+        )
+        .await
+        .expect("router");
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+        });
         let http = reqwest::Client::builder().build().expect("http client");
         TestApp {
             base: format!("http://{addr}"),

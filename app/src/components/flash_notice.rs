@@ -1,0 +1,33 @@
+//! The one-line message a form post leaves for the page it returns to.
+
+use crate::auth::FlashNotice;
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// Shows a flash notice, if any.
+#[component]
+pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
+    let i18n = use_i18n();
+    notice.map(|n| {
+        let failed = matches!(
+            n,
+            FlashNotice::Failed | FlashNotice::DecisionStale | FlashNotice::RejectReasonMissing
+        );
+        let text = move || {
+            let t = i18n.t();
+            match &n {
+                FlashNotice::ListingSaved => t.listing_saved.to_owned(),
+                FlashNotice::PasswordChanged => t.password_changed.to_owned(),
+                FlashNotice::Done => t.done.to_owned(),
+                FlashNotice::RejectReasonMissing => t.reject_reason_missing.to_owned(),
+                FlashNotice::DecisionStale => t.decision_stale.to_owned(),
+                FlashNotice::SellerRemoved => t.seller_removed.to_owned(),
+                FlashNotice::InviteLink(_) => t.invite_ready.to_owned(),
+                FlashNotice::Failed => t.action_failed.to_owned(),
+            }
+        };
+        view! {
+            <p class=if failed { "flash flash-error" } else { "flash" } role="status">{text}</p>
+        }
+    })
+}
