@@ -1,6 +1,6 @@
 //! `opop seed --demo`: a deterministic, realistic demo data set.
 
-mod accounts;
+pub mod accounts;
 mod generate;
 mod images;
 mod news;

@@ -4,6 +4,7 @@
     reason = "a failed set-up step should fail the test loudly"
 )]
 
+mod accounts;
 mod catalogue;
 mod cli;
 mod home;

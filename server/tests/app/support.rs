@@ -175,6 +175,80 @@ impl TestApp {
     }
 }
 
+/// A browser-like client with its own cookie jar: posts forms with the site's `Origin` (as a
+/// browser does) and follows no redirects, so tests see each answer.
+pub struct Browser {
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Browser {
+    /// A new browser with an empty cookie jar.
+    pub fn new(app: &TestApp) -> Browser {
+        Browser {
+            base: app.base.clone(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("http client"),
+        }
+    }
+
+    /// POSTs a form to a server function as a script would (JSON answer); returns status,
+    /// headers and body.
+    pub async fn post(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (u16, reqwest::header::HeaderMap, String) {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("origin", &self.base)
+            .form(form)
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        (status, headers, response.text().await.expect("body"))
+    }
+
+    /// GET a page; returns status and body.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request");
+        (
+            response.status().as_u16(),
+            response.text().await.expect("body"),
+        )
+    }
+
+    /// Logs in; panics if refused.
+    pub async fn login(&self, email: &str, password: &str) {
+        let (status, _, body) = self
+            .post(
+                "/api/login",
+                &[("email", email), ("password", password), ("next", "/")],
+            )
+            .await;
+        assert_eq!((status, body.as_str()), (200, "null"), "login of {email}");
+    }
+
+    /// The signed-in user's id, if any.
+    pub async fn user_id(&self) -> Option<i64> {
+        let (status, _, body) = self.post("/api/viewer", &[]).await;
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+        v.get("id").and_then(serde_json::Value::as_i64)
+    }
+}
+
 /// Runs an async check `fn(&str)` against a fresh SQLite file and, when configured, a fresh
 /// PostgreSQL database: `on_both_backends!(check_name);` makes `sqlite_check_name` and
 /// `postgres_check_name` tests.
