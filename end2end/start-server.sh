@@ -12,4 +12,8 @@ export DATABASE_URL="sqlite://$work/opop.sqlite?mode=rwc"
 export OPOP_MEDIA_DIR="$work/media"
 export RUST_LOG=warn
 "$opop" seed --demo --products 300 >/dev/null
+# A pesantren of the tests' own, made with the CLI as programme staff would.
+OPOP_NEW_PASSWORD="kelola pesantren uji" "$opop" admin create-pesantren \
+  --name "Pondok Pesantren Uji Coba" --region 3517 --whatsapp 081234567890 \
+  --admin-email pengelola@uji.example.org --admin-name "Pengelola Uji" >/dev/null
 exec "$opop" serve --addr "127.0.0.1:$port" --site-root "$root/target/site"
