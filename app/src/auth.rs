@@ -62,7 +62,7 @@ pub enum Flash {
         /// The product edited (`None` for a new one).
         id: Option<i32>,
         /// The form as typed.
-        input: ListingInput,
+        input: Box<ListingInput>,
         /// Its refused fields.
         errors: ListingErrors,
     },

@@ -101,10 +101,10 @@ pub struct NewPesantrenArgs {
 #[derive(Debug, Args)]
 pub struct NewAdminArgs {
     /// The admin's email address.
-    #[arg(long = "admin-email")]
+    #[arg(long = "admin-email", id = "admin_email")]
     pub email: String,
     /// The admin's name.
-    #[arg(long = "admin-name")]
+    #[arg(long = "admin-name", id = "admin_name")]
     pub name: String,
     /// The password (from `OPOP_NEW_PASSWORD` only; otherwise read from stdin).
     #[arg(skip = std::env::var("OPOP_NEW_PASSWORD").ok())]
@@ -180,6 +180,12 @@ pub struct SeedArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 
     fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
         Cli::try_parse_from(std::iter::once("opop").chain(args.iter().copied()))

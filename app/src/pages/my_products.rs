@@ -97,7 +97,7 @@ pub async fn get_listing_editor(id: i32) -> Result<ListingEditor, AppError> {
     }) = crate::auth::server::take_flash().await
         && flash_id == editor.id
     {
-        editor.input = input;
+        editor.input = *input;
         editor.errors = errors;
     }
     Ok(editor)
@@ -128,7 +128,7 @@ pub async fn save_listing(
     let refuse = |errors: ListingErrors, input: ListingInput| async move {
         set_flash(&Flash::Listing {
             id: (id != 0).then_some(id),
-            input,
+            input: Box::new(input),
             errors: errors.clone(),
         })
         .await?;

@@ -548,7 +548,8 @@ async fn access_matrix(url: &str) {
         f
     };
     // Expected status per actor, in the order above.
-    let cases: Vec<(&str, &str, Vec<(&str, &str)>, [u16; 8])> = vec![
+    type Case<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, [u16; 8]);
+    let cases: Vec<Case> = vec![
         (
             "my listings",
             "/api/my_listings",

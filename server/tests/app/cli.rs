@@ -83,11 +83,11 @@ fn migrate_twice_and_seed_once() {
         first.stdout, second.stdout,
         "the second migrate changes nothing"
     );
-    assert_eq!(
-        String::from_utf8_lossy(&second.stdout)
-            .matches("applied")
-            .count(),
-        11
+    let listing = String::from_utf8_lossy(&second.stdout).into_owned();
+    assert!(listing.lines().count() >= 13, "{listing}");
+    assert!(
+        listing.lines().all(|l| l.starts_with("applied ")),
+        "{listing}"
     );
 
     let seed = opop(&[
@@ -117,9 +117,18 @@ fn migrate_twice_and_seed_once() {
 
     let rolled_back = opop(&["--database-url", &db.url, "migrate", "down", "--steps", "1"]);
     assert!(rolled_back.status.success());
+    // The newest migration is pending again, every other one still applied.
+    let status = String::from_utf8_lossy(&rolled_back.stdout).into_owned();
+    let lines: Vec<&str> = status.lines().collect();
     assert!(
-        String::from_utf8_lossy(&rolled_back.stdout)
-            .contains("pending m20261128_000011_create_catalogue_version")
+        lines.last().is_some_and(|l| l.starts_with("pending ")),
+        "{status}"
+    );
+    assert!(
+        lines[..lines.len() - 1]
+            .iter()
+            .all(|l| l.starts_with("applied ")),
+        "{status}"
     );
 }
 
@@ -130,4 +139,72 @@ fn sqlite_file_and_folder_are_created_on_first_start() {
     let out = opop(&["--database-url", &url, "migrate"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.join("opop.sqlite").exists());
+}
+
+#[test]
+fn admin_commands_create_accounts_and_refuse_bad_input() {
+    let db = TestDb::sqlite();
+    let run = |args: &[&str], password: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_opop"))
+            .args(["--database-url", &db.url])
+            .args(args)
+            .env("OPOP_NEW_PASSWORD", password)
+            .output()
+            .expect("run opop")
+    };
+    let pesantren = |region: &str, email: &str, password: &str| {
+        run(
+            &[
+                "admin",
+                "create-pesantren",
+                "--name",
+                "Pondok Pesantren Uji",
+                "--region",
+                region,
+                "--whatsapp",
+                "0812-3456-7890",
+                "--admin-email",
+                email,
+                "--admin-name",
+                "Pengelola",
+            ],
+            password,
+        )
+    };
+    let bad_region = pesantren("9999", "a@uji.example.org", "kelola pesantren uji");
+    assert_eq!(bad_region.status.code(), Some(1));
+    assert!(
+        stderr(&bad_region).contains("unknown region code"),
+        "{}",
+        stderr(&bad_region)
+    );
+    let weak = pesantren("3517", "a@uji.example.org", "password");
+    assert_eq!(weak.status.code(), Some(1));
+    assert!(
+        stderr(&weak).contains("password is refused"),
+        "{}",
+        stderr(&weak)
+    );
+    let made = pesantren("3517", "a@uji.example.org", "kelola pesantren uji");
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(String::from_utf8_lossy(&made.stdout).contains("/pesantren/pondok-pesantren-uji"));
+    let again = pesantren("3517", "a@uji.example.org", "kelola pesantren uji");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("exists already"),
+        "{}",
+        stderr(&again)
+    );
+    let staff = run(
+        &[
+            "admin",
+            "create-programme-admin",
+            "--email",
+            "staf@opop.example.org",
+            "--name",
+            "Staf",
+        ],
+        "program opop jatim",
+    );
+    assert!(staff.status.success(), "{}", stderr(&staff));
 }
