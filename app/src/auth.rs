@@ -87,6 +87,10 @@ pub enum FlashNotice {
     SellerRemoved,
     /// A new invite link (shown once).
     InviteLink(String),
+    /// A photo was added.
+    PhotoAdded,
+    /// A photo was refused, and why.
+    PhotoRefused(domain::media::PhotoProblem),
     /// Something failed; try again.
     Failed,
 }

@@ -26,3 +26,10 @@ pub fn public_origin() -> String {
         .map(|o| o.0)
         .unwrap_or_default()
 }
+
+/// Where photos are stored (server only).
+#[cfg(feature = "ssr")]
+pub fn media_store() -> Result<std::sync::Arc<dyn media::MediaStore>, crate::error::AppError> {
+    leptos::prelude::use_context::<std::sync::Arc<dyn media::MediaStore>>()
+        .ok_or_else(|| crate::error::AppError::internal("context", "no media store"))
+}

@@ -19,7 +19,9 @@ mod strings;
 
 pub use en::EN;
 pub use id::ID;
-pub use states::{account_error, halal_status, listing_problem, listing_state, role};
+pub use states::{
+    account_error, halal_status, listing_problem, listing_state, photo_problem, role,
+};
 pub use strings::Strings;
 
 /// The sentence that explains a correction made to the catalogue's URL.

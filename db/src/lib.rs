@@ -8,6 +8,7 @@ pub mod connect;
 pub mod entity;
 pub mod listings;
 pub mod migration;
+pub mod photos;
 pub mod queries;
 
 pub use connect::{ConnectError, DatabaseKind, connect};

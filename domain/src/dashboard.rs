@@ -67,6 +67,8 @@ pub struct ListingEditor {
     pub errors: ListingErrors,
     /// Categories to choose from.
     pub categories: Vec<CategoryOption>,
+    /// The listing's photos, cover first.
+    pub photos: Vec<crate::media::EditorPhoto>,
 }
 
 /// A submitted listing waiting for the pesantren's decision.

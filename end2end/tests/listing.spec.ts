@@ -4,6 +4,11 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 // sees inline errors for a bad price and a bad halal number, submits; the admin approves; the
 // product is in the catalogue. Once with JavaScript, once without.
 
+// Real JPEGs: the demo data's generated product photos.
+const PHOTOS = ["makanan-minuman-0-640.jpg", "kerajinan-1-640.jpg"].map(
+  (f) => `${__dirname}/../../target/e2e/media/demo/${f}`,
+);
+
 const ADMIN = { email: "pengelola@uji.example.org", password: "kelola pesantren uji" };
 
 async function login(page: Page, email: string, password: string) {
@@ -68,6 +73,24 @@ async function flow(browser: Browser, baseURL: string, page: Page, js: boolean, 
 
   await page.locator('input[name="input[price]"]').fill("Rp 25.000");
   await page.locator('input[name="input[halal_certificate]"]').fill("ID35170001234560821");
+  // Saved as a draft, the listing stays open in the editor for its photos.
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(page).toHaveURL(/\/saya\/produk\/\d+$/);
+  await expect(page.getByText("Produk tersimpan.")).toBeVisible();
+  // A file that is not a photo, whatever its name says, is refused with a clear message.
+  await page.locator('input[name="photo"]').setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("bukan foto") });
+  await page.getByRole("button", { name: "Unggah foto" }).click();
+  await expect(page.getByText("bukan foto JPEG, PNG atau WebP")).toBeVisible();
+  for (const photo of PHOTOS) {
+    await page.locator('input[name="photo"]').setInputFiles(photo);
+    await page.getByRole("button", { name: "Unggah foto" }).click();
+    await expect(page.getByText("Foto ditambahkan.")).toBeVisible();
+  }
+  await expect(page.locator(".photo-item")).toHaveCount(2);
+  // The second becomes the cover.
+  await page.locator(".photo-item").nth(1).getByRole("button", { name: "Jadikan sampul" }).click();
+  await expect(page.locator(".photo-item").first().locator("img")).toHaveAttribute("src", /-320\.jpg$/);
+  await page.screenshot({ path: `${shots}-photos.png`, fullPage: true });
   await page.getByRole("button", { name: "Kirim untuk ditinjau" }).click();
   await expect(page).toHaveURL(/\/saya\/produk$/);
   await expect(page.getByText(product)).toBeVisible();
@@ -86,6 +109,7 @@ async function flow(browser: Browser, baseURL: string, page: Page, js: boolean, 
   await page.locator(".product-card", { hasText: product }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(product);
   await expect(page.getByText("ID35170001234560821")).toBeVisible();
+  await expect(page.locator(".product-gallery img")).toHaveCount(2);
 }
 
 test("invite, register, list, approve: with JavaScript", async ({ browser, baseURL, page }, info) => {

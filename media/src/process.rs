@@ -16,28 +16,8 @@ pub const MAX_DECODE_BYTES: u64 = 200 * 1024 * 1024;
 /// Smallest width or height worth showing.
 pub const MIN_SIDE: u32 = 100;
 
-/// Why an upload was refused. Each value has one translated message in the UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum PhotoError {
-    /// Nothing was uploaded.
-    #[error("empty upload")]
-    Empty,
-    /// Over [`MAX_UPLOAD_BYTES`].
-    #[error("larger than 8 MB")]
-    TooLarge,
-    /// Not JPEG, PNG or WebP by its bytes.
-    #[error("not a JPEG, PNG or WebP image")]
-    NotAnImage,
-    /// Too many pixels to decode safely (a decompression bomb or a huge scan).
-    #[error("image dimensions too large")]
-    TooManyPixels,
-    /// Smaller than [`MIN_SIDE`] on a side.
-    #[error("image too small")]
-    TooSmall,
-    /// The bytes claim a format but do not decode.
-    #[error("damaged image")]
-    Damaged,
-}
+/// Why an upload was refused (shared with the browser for its message).
+pub use domain::media::PhotoProblem as PhotoError;
 
 /// One photo in every stored width, as JPEG bytes.
 #[derive(Debug, Clone)]
@@ -59,7 +39,10 @@ pub fn process(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
         return Err(PhotoError::TooLarge);
     }
     let format = image::guess_format(bytes).map_err(|_| PhotoError::NotAnImage)?;
-    if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
+    if !matches!(
+        format,
+        ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP
+    ) {
         return Err(PhotoError::NotAnImage);
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
@@ -73,7 +56,9 @@ pub fn process(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
     if u64::from(w) * u64::from(h) * 4 > MAX_DECODE_BYTES {
         return Err(PhotoError::TooManyPixels);
     }
-    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(classify)?;
     img.apply_orientation(orientation);
     if img.width() < MIN_SIDE || img.height() < MIN_SIDE {
@@ -131,7 +116,10 @@ mod tests {
             assert_eq!(p.sizes.len(), PHOTO_WIDTHS.len());
             assert_eq!((p.width, p.height), (640, 480), "{format:?}");
             for (_, bytes) in &p.sizes {
-                assert_eq!(image::guess_format(bytes).expect("format"), ImageFormat::Jpeg);
+                assert_eq!(
+                    image::guess_format(bytes).expect("format"),
+                    ImageFormat::Jpeg
+                );
             }
         }
     }
@@ -145,8 +133,14 @@ mod tests {
     #[test]
     fn what_is_not_a_photo_is_refused() {
         assert_eq!(process(b"").map(|_| ()), Err(PhotoError::Empty));
-        assert_eq!(process(b"GIF89a....").map(|_| ()), Err(PhotoError::NotAnImage));
-        assert_eq!(process(b"<svg xmlns=...>").map(|_| ()), Err(PhotoError::NotAnImage));
+        assert_eq!(
+            process(b"GIF89a....").map(|_| ()),
+            Err(PhotoError::NotAnImage)
+        );
+        assert_eq!(
+            process(b"<svg xmlns=...>").map(|_| ()),
+            Err(PhotoError::NotAnImage)
+        );
         let mut truncated = encoded(ImageFormat::Png, 400, 400);
         truncated.truncate(100);
         assert_eq!(process(&truncated).map(|_| ()), Err(PhotoError::Damaged));
@@ -177,7 +171,11 @@ mod tests {
         for b in bytes {
             crc ^= u32::from(*b);
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc

@@ -80,13 +80,22 @@ mod tests {
     async fn stores_and_deletes_inside_its_folder_only() {
         let root = std::env::temp_dir().join(format!("opop-media-test-{}", std::process::id()));
         let store = LocalFolder::new(&root);
-        store.put("products/1/abc-320.jpg", vec![1, 2, 3]).await.expect("put");
+        store
+            .put("products/1/abc-320.jpg", vec![1, 2, 3])
+            .await
+            .expect("put");
         assert_eq!(
             std::fs::read(root.join("products/1/abc-320.jpg")).expect("read"),
             vec![1, 2, 3]
         );
-        store.delete("products/1/abc-320.jpg").await.expect("delete");
-        store.delete("products/1/abc-320.jpg").await.expect("missing is fine");
+        store
+            .delete("products/1/abc-320.jpg")
+            .await
+            .expect("delete");
+        store
+            .delete("products/1/abc-320.jpg")
+            .await
+            .expect("missing is fine");
         for bad in ["../etc/passwd", "/etc/passwd", "a//b", "a/./b", "a b", ""] {
             assert!(store.put(bad, vec![0]).await.is_err(), "{bad}");
         }

@@ -38,10 +38,19 @@ pub async fn router(
     let limiter = auth::LoginLimiter::new(limits);
     let sessions = auth::layer(db.clone(), origin.0.starts_with("https://"));
     let allowed_origin = auth::cross_site::AllowedOrigin(origin.0.clone());
+    let store: Arc<dyn media::MediaStore> = Arc::new(media::LocalFolder::new(media_dir));
+    let uploads = crate::photo_upload::PhotoUploads {
+        db: db.clone(),
+        store: store.clone(),
+    };
     let routes = generate_route_list(App);
     Ok(Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .nest_service("/media", ServeDir::new(media_dir))
+        .route(
+            "/saya/produk/{id}/foto",
+            crate::photo_upload::route(uploads),
+        )
         .leptos_routes_with_context(
             &options,
             routes,
@@ -50,6 +59,7 @@ pub async fn router(
                 provide_context(catalogue.clone());
                 provide_context(origin.clone());
                 provide_context(limiter.clone());
+                provide_context(store.clone());
             },
             {
                 let options = options.clone();

@@ -11,7 +11,10 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
     notice.map(|n| {
         let failed = matches!(
             n,
-            FlashNotice::Failed | FlashNotice::DecisionStale | FlashNotice::RejectReasonMissing
+            FlashNotice::Failed
+                | FlashNotice::DecisionStale
+                | FlashNotice::RejectReasonMissing
+                | FlashNotice::PhotoRefused(_)
         );
         let text = move || {
             let t = i18n.t();
@@ -24,6 +27,10 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 FlashNotice::SellerRemoved => t.seller_removed.to_owned(),
                 FlashNotice::InviteLink(_) => t.invite_ready.to_owned(),
                 FlashNotice::Failed => t.action_failed.to_owned(),
+                FlashNotice::PhotoAdded => t.photo_added.to_owned(),
+                FlashNotice::PhotoRefused(p) => {
+                    crate::i18n::photo_problem(i18n.locale(), *p).to_owned()
+                }
             }
         };
         view! {

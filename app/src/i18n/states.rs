@@ -1,5 +1,6 @@
 //! Names of the domain's coded values and messages of its validation problems, per language.
 
+use domain::media::PhotoProblem;
 use domain::{AccountError, HalalStatus, ListingProblem, ListingState, Locale, Role, listing};
 
 /// A listing state as sellers and admins read it.
@@ -136,5 +137,28 @@ pub fn listing_problem(locale: Locale, problem: ListingProblem) -> String {
             "Letters, digits, spaces, - . and / only."
         }
         .to_owned(),
+    }
+}
+
+/// Why a photo was refused.
+pub fn photo_problem(locale: Locale, problem: PhotoProblem) -> &'static str {
+    use PhotoProblem::*;
+    match (locale, problem) {
+        (Locale::Id, Empty) => "Pilih foto yang akan diunggah.",
+        (Locale::Id, TooLarge) => "Foto terlalu besar: paling besar 8 MB.",
+        (Locale::Id, NotAnImage) => "Berkas ini bukan foto JPEG, PNG atau WebP.",
+        (Locale::Id, TooManyPixels) => {
+            "Ukuran gambar terlalu besar (paling banyak 8.000 piksel per sisi)."
+        }
+        (Locale::Id, TooSmall) => "Foto terlalu kecil: minimal 100 piksel per sisi.",
+        (Locale::Id, Damaged) => "Foto rusak atau tidak lengkap; coba berkas lain.",
+        (Locale::Id, TooMany) => "Satu produk paling banyak 6 foto.",
+        (Locale::En, Empty) => "Choose a photo to upload.",
+        (Locale::En, TooLarge) => "The photo is too large: 8 MB at most.",
+        (Locale::En, NotAnImage) => "This file is not a JPEG, PNG or WebP photo.",
+        (Locale::En, TooManyPixels) => "The image is too large (at most 8,000 pixels a side).",
+        (Locale::En, TooSmall) => "The photo is too small: at least 100 pixels a side.",
+        (Locale::En, Damaged) => "The photo is damaged or incomplete; try another file.",
+        (Locale::En, TooMany) => "A product has at most 6 photos.",
     }
 }

@@ -365,4 +365,26 @@ pub struct Strings {
     pub done: &'static str,
     /// Generic failure notice.
     pub action_failed: &'static str,
+    /// Notice: photo added.
+    pub photo_added: &'static str,
+    /// Heading: photos.
+    pub photos_heading: &'static str,
+    /// Photo rules.
+    pub photos_hint: &'static str,
+    /// Photos need a saved listing.
+    pub photos_after_save: &'static str,
+    /// Button: upload.
+    pub photo_upload: &'static str,
+    /// Label: file input.
+    pub photo_choose: &'static str,
+    /// Button: make cover.
+    pub photo_cover: &'static str,
+    /// Button: move earlier.
+    pub photo_earlier: &'static str,
+    /// Button: move later.
+    pub photo_later: &'static str,
+    /// Button: delete.
+    pub photo_delete: &'static str,
+    /// Badge on the cover photo.
+    pub cover_label: &'static str,
 }

@@ -57,9 +57,18 @@ pub async fn get_my_listings() -> Result<MyListingsPage, AppError> {
     })
 }
 
+/// The listing editor and the notice of the last post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditorPage {
+    /// The editor.
+    pub editor: ListingEditor,
+    /// A notice from the last post (saved, photo added or refused).
+    pub notice: Option<FlashNotice>,
+}
+
 /// The editor for a new listing (`id` = 0) or one of the seller's own.
 #[server(endpoint = "listing_editor")]
-pub async fn get_listing_editor(id: i32) -> Result<ListingEditor, AppError> {
+pub async fn get_listing_editor(id: i32) -> Result<EditorPage, AppError> {
     let (viewer, _, pillar) = lister().await?;
     let db = crate::context::database()?;
     let categories = db::listings::categories(&db)
@@ -76,6 +85,7 @@ pub async fn get_listing_editor(id: i32) -> Result<ListingEditor, AppError> {
         },
         errors: ListingErrors::default(),
         categories,
+        photos: Vec::new(),
     };
     if id != 0 {
         let Some(p) = db::listings::owned(&db, viewer.id, id)
@@ -89,18 +99,32 @@ pub async fn get_listing_editor(id: i32) -> Result<ListingEditor, AppError> {
         editor.input = ListingInput::from_valid(&db::listings::to_valid(&p));
         editor.pillar = domain::Pillar::from_code(&p.pillar).unwrap_or(pillar);
         editor.rejection_reason = p.rejection_reason;
+        editor.photos = db::photos::for_product(&db, p.id)
+            .await
+            .map_err(|e| AppError::internal("loading photos", e))?
+            .into_iter()
+            .map(|ph| domain::media::EditorPhoto {
+                id: ph.id,
+                url: domain::media::photo_url(&ph.storage_key, domain::media::PHOTO_WIDTHS[0]),
+                width: u32::try_from(ph.width).unwrap_or(0),
+                height: u32::try_from(ph.height).unwrap_or(0),
+            })
+            .collect();
     }
-    if let Some(Flash::Listing {
-        id: flash_id,
-        input,
-        errors,
-    }) = crate::auth::server::take_flash().await
-        && flash_id == editor.id
-    {
-        editor.input = *input;
-        editor.errors = errors;
+    let mut notice = None;
+    match crate::auth::server::take_flash().await {
+        Some(Flash::Listing {
+            id: flash_id,
+            input,
+            errors,
+        }) if flash_id == editor.id => {
+            editor.input = *input;
+            editor.errors = errors;
+        }
+        Some(Flash::Notice(n)) => notice = Some(n),
+        _ => {}
     }
-    Ok(editor)
+    Ok(EditorPage { editor, notice })
 }
 
 /// Saves a listing (`id` = 0 creates one) as a draft (`intent` = `draft`) or for review
@@ -147,9 +171,14 @@ pub async fn save_listing(
     }
     .map_err(|e| AppError::internal("saving a listing", e))?;
     match outcome {
-        SaveOutcome::Saved(_, _) => {
+        SaveOutcome::Saved(saved, _) => {
             set_flash(&Flash::Notice(FlashNotice::ListingSaved)).await?;
-            go("/saya/produk");
+            // A draft stays open in the editor (photos can be added once it exists).
+            if intent == SaveIntent::Draft {
+                go(&format!("/saya/produk/{saved}"));
+            } else {
+                go("/saya/produk");
+            }
             Ok(ListingErrors::default())
         }
         SaveOutcome::UnknownCategory => {
@@ -161,6 +190,47 @@ pub async fn save_listing(
         }
         SaveOutcome::NotFound => Err(AppError::NotFound.answer()),
     }
+}
+
+/// Reorders, makes the cover of, or deletes (`action` = `cover`, `earlier`, `later`, `delete`)
+/// a photo of one of the seller's own listings.
+#[server(endpoint = "photo_action")]
+pub async fn photo_action(product: i32, photo: i32, action: String) -> Result<(), AppError> {
+    use db::photos::PhotoAction;
+    let (viewer, _, _) = lister().await?;
+    let db = crate::context::database()?;
+    let owned = db::listings::owned(&db, viewer.id, product)
+        .await
+        .map_err(|e| AppError::internal("loading a listing", e))?
+        .filter(|p| p.listing_state != ListingState::Archived.code());
+    let action = match action.as_str() {
+        "cover" => Some(PhotoAction::Cover),
+        "earlier" => Some(PhotoAction::Earlier),
+        "later" => Some(PhotoAction::Later),
+        "delete" => Some(PhotoAction::Delete),
+        _ => None,
+    };
+    let (Some(_), Some(action)) = (owned, action) else {
+        return Err(AppError::NotFound.answer());
+    };
+    let applied = db::photos::apply(&db, product, photo, action)
+        .await
+        .map_err(|e| AppError::internal("changing a photo", e))?;
+    match applied {
+        None => return Err(AppError::NotFound.answer()),
+        Some(Some(key)) => {
+            let store = crate::context::media_store()?;
+            for width in domain::media::PHOTO_WIDTHS {
+                if let Err(e) = store.delete(&media::store::file_name(&key, width)).await {
+                    tracing::warn!(error = %e, "deleting a photo file failed");
+                }
+            }
+        }
+        Some(None) => {}
+    }
+    crate::auth::server::set_flash(&Flash::Notice(FlashNotice::Done)).await?;
+    crate::auth::server::go(&format!("/saya/produk/{product}"));
+    Ok(())
 }
 
 /// Archives one of the seller's own listings.
@@ -303,7 +373,7 @@ pub fn ListingEditorPage() -> impl IntoView {
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match editor.await {
-                        Ok(e) => editor_view(e).into_any(),
+                        Ok(page) => editor_view(page.editor, page.notice).into_any(),
                         Err(e) => view! {
                             <Title text=move || i18n.t().editor_edit_title />
                             <AccessDenied error=e />
@@ -315,7 +385,7 @@ pub fn ListingEditorPage() -> impl IntoView {
     }
 }
 
-fn editor_view(e: ListingEditor) -> impl IntoView {
+fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
     let i18n = use_i18n();
     let title = if e.id.is_some() {
         |t: &'static crate::i18n::Strings| t.editor_edit_title
@@ -383,6 +453,7 @@ fn editor_view(e: ListingEditor) -> impl IntoView {
     view! {
         <Title text=move || title(i18n.t()) />
         <h1>{move || title(i18n.t())}</h1>
+        <FlashNoticeLine notice=notice />
         {state_line}
         {reason}
         {has_errors.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().form_has_errors}</p> })}
@@ -453,5 +524,64 @@ fn editor_view(e: ListingEditor) -> impl IntoView {
                 <button type="submit" name="intent" value="draft" class="button-secondary">{move || i18n.t().save_draft}</button>
             </div>
         </form>
+        {photos_section(e.id, e.photos)}
     }
+}
+
+fn photos_section(id: Option<i32>, photos: Vec<domain::media::EditorPhoto>) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(id) = id else {
+        return view! {
+            <section class="photos">
+                <h2>{move || i18n.t().photos_heading}</h2>
+                <p class="field-hint">{move || i18n.t().photos_after_save}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let count = photos.len();
+    let full = count >= domain::media::MAX_PHOTOS;
+    let items = photos
+        .into_iter()
+        .enumerate()
+        .map(|(i, ph)| {
+            let action = move |name: &'static str, label: fn(&'static crate::i18n::Strings) -> &'static str| {
+                view! {
+                    <form method="post" action="/api/photo_action">
+                        <input type="hidden" name="product" value=id />
+                        <input type="hidden" name="photo" value=ph.id />
+                        <input type="hidden" name="action" value=name />
+                        <button type="submit" class="button-link">{move || label(i18n.t())}</button>
+                    </form>
+                }
+            };
+            view! {
+                <li class="photo-item">
+                    <img src=ph.url.clone() width="160" height=(ph.height * 160 / ph.width.max(1)).to_string() alt="" loading="lazy" />
+                    {(i == 0).then(|| view! { <span class="cover-badge">{move || i18n.t().cover_label}</span> })}
+                    <div class="row-actions">
+                        {(i > 0).then(|| action("cover", |t| t.photo_cover))}
+                        {(i > 0).then(|| action("earlier", |t| t.photo_earlier))}
+                        {(i + 1 < count).then(|| action("later", |t| t.photo_later))}
+                        {action("delete", |t| t.photo_delete)}
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="photos">
+            <h2>{move || i18n.t().photos_heading}</h2>
+            <p class="field-hint">{move || i18n.t().photos_hint}</p>
+            <ul class="photo-grid">{items}</ul>
+            {(!full).then(|| view! {
+                <form method="post" action=format!("/saya/produk/{id}/foto") enctype="multipart/form-data" class="inline-form upload-form">
+                    <label for="photo-file">{move || i18n.t().photo_choose}</label>
+                    <input id="photo-file" type="file" name="photo" accept="image/jpeg,image/png,image/webp" required />
+                    <button type="submit" class="button-primary">{move || i18n.t().photo_upload}</button>
+                </form>
+            })}
+        </section>
+    }
+    .into_any()
 }

@@ -10,4 +10,5 @@ mod cli;
 mod home;
 mod migrations;
 mod pages;
+mod photos;
 mod support;

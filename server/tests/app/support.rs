@@ -215,6 +215,27 @@ impl Browser {
         (status, headers, response.text().await.expect("body"))
     }
 
+    /// POSTs a file as a multipart form field (as a browser's file upload does); returns
+    /// status and the `Location` of the redirect.
+    pub async fn upload(&self, path: &str, field: &str, bytes: Vec<u8>) -> (u16, String) {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name("foto.jpg");
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("origin", &self.base)
+            .multipart(reqwest::multipart::Form::new().part(field.to_owned(), part))
+            .send()
+            .await
+            .expect("request");
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (response.status().as_u16(), location)
+    }
+
     /// GET a page; returns status and body.
     pub async fn get(&self, path: &str) -> (u16, String) {
         let response = self
