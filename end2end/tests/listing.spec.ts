@@ -78,11 +78,11 @@ async function flow(browser: Browser, baseURL: string, page: Page, js: boolean, 
   await expect(page).toHaveURL(/\/saya\/produk\/\d+$/);
   await expect(page.getByText("Produk tersimpan.")).toBeVisible();
   // A file that is not a photo, whatever its name says, is refused with a clear message.
-  await page.locator('input[name="photo"]').setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("bukan foto") });
+  await page.locator('input[type="file"][name="photo"]').setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("bukan foto") });
   await page.getByRole("button", { name: "Unggah foto" }).click();
   await expect(page.getByText("bukan foto JPEG, PNG atau WebP")).toBeVisible();
   for (const photo of PHOTOS) {
-    await page.locator('input[name="photo"]').setInputFiles(photo);
+    await page.locator('input[type="file"][name="photo"]').setInputFiles(photo);
     await page.getByRole("button", { name: "Unggah foto" }).click();
     await expect(page.getByText("Foto ditambahkan.")).toBeVisible();
   }
