@@ -66,6 +66,16 @@ pub enum Flash {
         /// Its refused fields.
         errors: ListingErrors,
     },
+    /// The pesantren profile form as typed, and its refused fields.
+    Profile {
+        /// The form as typed.
+        input: Box<domain::pesantren_form::ProfileInput>,
+        /// Its refused fields.
+        errors: Vec<(
+            domain::pesantren_form::ProfileField,
+            domain::pesantren_form::ProfileProblem,
+        )>,
+    },
     /// A one-line message on the next page.
     Notice(FlashNotice),
 }

@@ -8,6 +8,7 @@ use crate::pages::{
     home::HomePage,
     login::LoginPage,
     manage::ManagePage,
+    manage_profile::ManageProfilePage,
     my_products::{ListingEditorPage, MyProductsPage},
     not_found::NotFound,
     pesantren_directory::PesantrenDirectoryPage,
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view=ListingEditorPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view=ListingEditorPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

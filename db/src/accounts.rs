@@ -270,3 +270,82 @@ pub async fn pesantren_name(
         .await?
         .map(|p| (p.name, p.slug)))
 }
+
+/// A pesantren's editable profile, its name, slug and photo key.
+pub async fn pesantren_profile(
+    db: &impl ConnectionTrait,
+    pesantren_id: i32,
+) -> Result<
+    Option<(
+        domain::pesantren_form::ValidProfile,
+        String,
+        String,
+        Option<String>,
+    )>,
+    DbErr,
+> {
+    Ok(pesantren::Entity::find_by_id(pesantren_id)
+        .one(db)
+        .await?
+        .map(|p| {
+            (
+                domain::pesantren_form::ValidProfile {
+                    description: p.description,
+                    address: p.address,
+                    cooperative: p.cooperative_name,
+                    whatsapp: p.whatsapp,
+                },
+                p.name,
+                p.slug,
+                p.photo_key,
+            )
+        }))
+}
+
+/// Stores a pesantren's edited profile. Its products' search text does not change (it holds
+/// the pesantren's name, which the admin cannot edit).
+pub async fn update_pesantren_profile(
+    db: &impl ConnectionTrait,
+    pesantren_id: i32,
+    profile: &domain::pesantren_form::ValidProfile,
+) -> Result<(), DbErr> {
+    pesantren::Entity::update_many()
+        .col_expr(
+            pesantren::Column::Description,
+            Expr::value(profile.description.clone()),
+        )
+        .col_expr(
+            pesantren::Column::Address,
+            Expr::value(profile.address.clone()),
+        )
+        .col_expr(
+            pesantren::Column::CooperativeName,
+            Expr::value(profile.cooperative.clone()),
+        )
+        .col_expr(
+            pesantren::Column::Whatsapp,
+            Expr::value(profile.whatsapp.clone()),
+        )
+        .filter(pesantren::Column::Id.eq(pesantren_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Sets a pesantren's photo; returns the key of the photo it replaces.
+pub async fn set_pesantren_photo(
+    db: &impl ConnectionTrait,
+    pesantren_id: i32,
+    key: &str,
+) -> Result<Option<String>, DbErr> {
+    let old = pesantren::Entity::find_by_id(pesantren_id)
+        .one(db)
+        .await?
+        .and_then(|p| p.photo_key);
+    pesantren::Entity::update_many()
+        .col_expr(pesantren::Column::PhotoKey, Expr::value(key.to_owned()))
+        .filter(pesantren::Column::Id.eq(pesantren_id))
+        .exec(db)
+        .await?;
+    Ok(old)
+}

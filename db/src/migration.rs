@@ -13,6 +13,7 @@ mod m20261128_000010_create_product_search;
 mod m20261128_000011_create_catalogue_version;
 mod m20261128_000012_create_sessions;
 mod m20261128_000013_create_seller_invites;
+mod m20261128_000014_add_pesantren_photo;
 
 use sea_orm_migration::prelude::*;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000011_create_catalogue_version::Migration),
             Box::new(m20261128_000012_create_sessions::Migration),
             Box::new(m20261128_000013_create_seller_invites::Migration),
+            Box::new(m20261128_000014_add_pesantren_photo::Migration),
         ]
     }
 }

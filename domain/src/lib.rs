@@ -10,6 +10,8 @@ pub mod listing;
 pub mod locale;
 pub mod media;
 pub mod pesantren;
+pub mod pesantren_form;
+pub mod phone;
 pub mod pillar;
 pub mod product;
 pub mod product_state;

@@ -127,6 +127,8 @@ pub struct PesantrenProfile {
     pub cooperative_name: Option<String>,
     /// WhatsApp number, international form.
     pub whatsapp: String,
+    /// Its photo (large size URL), if it has one.
+    pub photo_url: Option<String>,
     /// Pillars of its published products.
     pub pillars: Vec<Pillar>,
     /// Its published products, one page of them.

@@ -49,7 +49,11 @@ pub async fn router(
         .nest_service("/media", ServeDir::new(media_dir))
         .route(
             "/saya/produk/{id}/foto",
-            crate::photo_upload::route(uploads),
+            crate::photo_upload::listing_route(uploads.clone()),
+        )
+        .route(
+            "/kelola/profil/foto",
+            crate::photo_upload::pesantren_route(uploads),
         )
         .leptos_routes_with_context(
             &options,

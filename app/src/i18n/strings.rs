@@ -387,4 +387,30 @@ pub struct Strings {
     pub photo_delete: &'static str,
     /// Badge on the cover photo.
     pub cover_label: &'static str,
+    /// Title: edit the pesantren profile.
+    pub profile_edit_title: &'static str,
+    /// Link to the profile editor.
+    pub profile_edit_link: &'static str,
+    /// Field label.
+    pub field_profile_description: &'static str,
+    /// Field label.
+    pub field_address: &'static str,
+    /// Field label.
+    pub field_cooperative: &'static str,
+    /// Field label.
+    pub field_whatsapp: &'static str,
+    /// Hint.
+    pub whatsapp_hint: &'static str,
+    /// Button: save.
+    pub save: &'static str,
+    /// Heading: the pesantren photo.
+    pub pesantren_photo_heading: &'static str,
+    /// Alt text of a pesantren photo.
+    pub pesantren_photo_alt: fn(&str) -> String,
+    /// Profile field missing.
+    pub problem_required: &'static str,
+    /// Profile field too long.
+    pub problem_too_long: &'static str,
+    /// Not a mobile number.
+    pub problem_phone: &'static str,
 }

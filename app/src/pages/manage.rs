@@ -246,6 +246,7 @@ fn manage_view(d: ManagePage) -> impl IntoView {
         <div class="dashboard-head">
             <h1>{move || i18n.t().manage_title}</h1>
             <a href=format!("/pesantren/{}", page.pesantren_slug)>{page.pesantren_name}</a>
+            <a href="/kelola/profil">{move || i18n.t().profile_edit_link}</a>
         </div>
         <FlashNoticeLine notice=notice />
         {invite_link.map(|link| view! { <p class="invite-link"><code>{link}</code></p> })}

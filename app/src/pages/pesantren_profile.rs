@@ -66,13 +66,20 @@ fn profile_view(p: PesantrenProfile) -> impl IntoView {
         value.map(|v| view! { <dt>{move || label(i18n.t())}</dt><dd>{v}</dd> }.into_any())
     };
     let meta_description: String = p.description.chars().take(160).collect();
+    let photo = p.photo_url.clone().map(|url| {
+        let name = p.name.clone();
+        view! {
+            <img class="pesantren-photo" src=url width="640" alt=move || (i18n.t().pesantren_photo_alt)(&name) />
+        }
+    });
     let about = view! {
         <Title text=p.name.clone() />
         <Meta name="description" content=meta_description />
         <section class="pesantren-profile">
             <h1>{p.name.clone()}</h1>
+            {photo}
             <p class="sold-by"><a href=format!("/pesantren?wilayah={}", p.region_code)>{p.region_name.clone()}</a></p>
-            <p>{p.description.clone()}</p>
+            <p class="profile-text">{p.description.clone()}</p>
             <dl class="product-facts">
                 {optional(|t| t.nsp_label, p.nsp.clone())}
                 {optional(|t| t.address_label, Some(p.address.clone()))}

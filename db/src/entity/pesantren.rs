@@ -31,6 +31,8 @@ pub struct Model {
     pub verified_at: Option<TimeDateTimeWithTimeZone>,
     /// When it joined.
     pub created_at: TimeDateTimeWithTimeZone,
+    /// Storage key of its photo, if it has one.
+    pub photo_key: Option<String>,
 }
 
 /// Relations of a pesantren.

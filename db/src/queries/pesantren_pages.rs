@@ -197,6 +197,10 @@ pub async fn profile(
         description: p.description,
         cooperative_name: p.cooperative_name,
         whatsapp: p.whatsapp,
+        photo_url: p
+            .photo_key
+            .as_deref()
+            .map(|k| domain::media::photo_url(k, domain::media::PHOTO_WIDTHS[1])),
         pillars,
         products: (*products).clone(),
     }))

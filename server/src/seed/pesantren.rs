@@ -71,6 +71,7 @@ pub fn build(
             verification: Set(if verified { "verified" } else { "pending" }.to_owned()),
             verified_at: Set(verified.then(|| created + Duration::days(14))),
             created_at: Set(created),
+            photo_key: Set(None),
         });
         demo.push(DemoPesantren { verified, short });
     }

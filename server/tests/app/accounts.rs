@@ -603,6 +603,23 @@ async fn access_matrix(url: &str) {
             [401, 403, 404, 404, 404, 403, 404, 200],
         ),
         (
+            "open the pesantren profile editor",
+            "/api/profile_editor",
+            vec![],
+            [401, 403, 403, 403, 200, 403, 200, 403],
+        ),
+        (
+            "save the pesantren profile",
+            "/api/save_profile",
+            vec![
+                ("input[description]", "Profil baru Matriks-free."),
+                ("input[address]", "Jl. Pesantren 1"),
+                ("input[whatsapp]", "0812-3456-7890"),
+            ],
+            [401, 403, 403, 403, 200, 403, 200, 403],
+        ),
+        // Last: it ends seller A2's session.
+        (
             "remove a seller",
             "/api/remove_seller",
             vec![("id", seller_a2_id.as_str())],
@@ -666,6 +683,24 @@ async fn access_matrix(url: &str) {
         (by_admin_b.pesantren_id, by_admin_b.pillar.as_str()),
         (2, "pesantrenpreneur")
     );
+    // Each admin changed their own pesantren's profile only, with the number normalised.
+    for id in [1, 2] {
+        let p = db::entity::pesantren::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("pesantren");
+        assert_eq!(
+            (p.address.as_str(), p.whatsapp.as_str()),
+            ("Jl. Pesantren 1", "6281234567890")
+        );
+    }
+    let untouched = db::entity::pesantren::Entity::find_by_id(3)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("pesantren");
+    assert_ne!(untouched.address, "Jl. Pesantren 1");
     // Pages behave as their server functions: 401 and 403 with a message, never the data.
     let (status, html) = anonymous.get("/saya/produk").await;
     assert_eq!(status, 401);

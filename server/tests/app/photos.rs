@@ -184,4 +184,88 @@ async fn photos_upload_reorder_delete_and_stay_private(url: &str) {
     assert_eq!(p.listing_state, "submitted");
 }
 
-on_both_backends!(photos_upload_reorder_delete_and_stay_private);
+async fn pesantren_profile_and_photo(url: &str) {
+    let app = TestApp::spawn(url, Some(0)).await;
+    let admin_row = user::Entity::find()
+        .filter(user::Column::Role.eq("pesantren_admin"))
+        .filter(user::Column::PesantrenId.eq(1))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("admin");
+    let admin = Browser::new(&app);
+    admin.login(&admin_row.email, DEMO_PASSWORD).await;
+    // Bad input: every refused field named, nothing stored.
+    let (_, _, body) = admin
+        .post(
+            "/api/save_profile",
+            &[
+                ("input[description]", ""),
+                ("input[address]", "Jl. Baru"),
+                ("input[whatsapp]", "021-555"),
+            ],
+        )
+        .await;
+    assert!(
+        body.contains("Required") && body.contains("PhoneInvalid"),
+        "{body}"
+    );
+    let before = db::entity::pesantren::Entity::find_by_id(1)
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("p");
+    assert_ne!(before.address, "Jl. Baru");
+    let (_, html) = admin.get("/kelola/profil").await;
+    assert!(html.contains("Jl. Baru"), "the input comes back");
+    // A good profile and a photo show on the public page.
+    let (_, _, body) = admin
+        .post(
+            "/api/save_profile",
+            &[
+                ("input[description]", "Baris satu.\nBaris <dua>."),
+                ("input[address]", "Jl. Baru 2"),
+                ("input[cooperative]", "Kopontren Baru"),
+                ("input[whatsapp]", "+62 812 1111 2222"),
+            ],
+        )
+        .await;
+    assert_eq!(body, "[]");
+    let (status, location) = admin
+        .upload("/kelola/profil/foto", "photo", jpeg(800, 600))
+        .await;
+    assert_eq!((status, location.as_str()), (303, "/kelola/profil"));
+    let after = db::entity::pesantren::Entity::find_by_id(1)
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("p");
+    assert_eq!(
+        (after.whatsapp.as_str(), after.cooperative_name.as_deref()),
+        ("6281211112222", Some("Kopontren Baru"))
+    );
+    let key = after.photo_key.expect("photo");
+    assert!(key.starts_with("pesantren/1/"));
+    let (_, page) = Browser::new(&app)
+        .get(&format!("/pesantren/{}", after.slug))
+        .await;
+    assert!(page.contains(&format!("/media/{key}-640.jpg")) && page.contains("Baris &lt;dua&gt;."));
+    // A new photo replaces the old one, files and all.
+    admin
+        .upload("/kelola/profil/foto", "photo", jpeg(700, 700))
+        .await;
+    assert!(!media_dir().join(format!("{key}-640.jpg")).exists());
+    // A seller may not.
+    let s = seller(&app, 1).await;
+    assert_eq!(
+        s.upload("/kelola/profil/foto", "photo", jpeg(300, 300))
+            .await
+            .0,
+        403
+    );
+}
+
+on_both_backends!(
+    photos_upload_reorder_delete_and_stay_private,
+    pesantren_profile_and_photo
+);
