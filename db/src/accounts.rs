@@ -6,7 +6,7 @@ use domain::{Email, ListingState, Pillar, Role, SellerSummary};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait, sea_query::Expr,
+    QuerySelect, sea_query::Expr,
 };
 use time::OffsetDateTime;
 
@@ -148,7 +148,7 @@ pub async fn register_with_invite(
     token_hash: &str,
     mut new: NewUser,
 ) -> Result<user::Model, CreateUserError> {
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
     let now = OffsetDateTime::now_utc();
     let Some((invite, _)) = open_invite(&txn, token_hash, now).await? else {
         return Err(CreateUserError::InviteInvalid);
@@ -228,7 +228,7 @@ pub async fn remove_seller(
     pesantren_id: i32,
     seller_id: i32,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
     let removed = user::Entity::update_many()
         .col_expr(user::Column::Role, Expr::value(Role::Buyer.code()))
         .col_expr(user::Column::PesantrenId, Expr::value(Option::<i32>::None))

@@ -130,6 +130,22 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Begins a transaction that will write. On SQLite it starts as `BEGIN IMMEDIATE`: a deferred
+/// transaction that reads first and writes later fails with "database is locked" when another
+/// connection wrote in between (seen with two photo uploads at once); taking the write lock at
+/// the start makes it wait for its turn instead (up to the busy timeout). PostgreSQL ignores
+/// the mode.
+pub async fn begin_write(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

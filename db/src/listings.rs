@@ -14,7 +14,7 @@ use domain::{
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 use time::OffsetDateTime;
 
@@ -130,7 +130,7 @@ pub async fn create(
         SaveIntent::Submit => ListingState::Submitted,
     };
     let now = OffsetDateTime::now_utc();
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
     let mut row = product::ActiveModel {
         pesantren_id: Set(owner.id),
         region_code: Set(owner.region_code.clone()),

@@ -7,7 +7,7 @@ use domain::ListingState;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 /// Most photos a listing may have.
@@ -64,7 +64,17 @@ pub async fn add(
     width: u32,
     height: u32,
 ) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
+    // A no-op write on the product row: concurrent uploads to one listing take turns here
+    // (PostgreSQL's row lock; SQLite's write lock is already held), so six stays six.
+    product::Entity::update_many()
+        .col_expr(
+            product::Column::UpdatedAt,
+            Expr::col(product::Column::UpdatedAt),
+        )
+        .filter(product::Column::Id.eq(product_id))
+        .exec(&txn)
+        .await?;
     let existing = for_product(&txn, product_id).await?;
     if existing.len() >= MAX_PHOTOS {
         return Ok(false);
@@ -93,7 +103,7 @@ pub async fn apply(
     photo_id: i32,
     action: PhotoAction,
 ) -> Result<Option<Option<String>>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
     let mut photos = for_product(&txn, product_id).await?;
     let Some(index) = photos.iter().position(|p| p.id == photo_id) else {
         return Ok(None);
