@@ -1,6 +1,7 @@
 // Screenshots of pages as people see them: phone (360 px) and desktop, JavaScript on and off,
 // Indonesian and English. Usage: node screenshots.mjs http://127.0.0.1:3000 / /tidak-ada
-// Writes PNGs to test-results/look/ for a person to open.
+// Writes PNGs to test-results/look/ for a person to open. With LOOK_EMAIL and LOOK_PASSWORD
+// set, every context logs in first (for the sellers' and admins' pages).
 import { chromium } from "@playwright/test";
 import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -19,6 +20,14 @@ for (const path of paths.length ? paths : ["/"]) {
       for (const lang of ["id", "en"]) {
         const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js });
         const page = await context.newPage();
+        if (process.env.LOOK_EMAIL) {
+          // A plain form post works with JavaScript on or off.
+          await page.goto(`${base}/masuk`);
+          await page.locator('input[name="email"]').fill(process.env.LOOK_EMAIL);
+          await page.locator('input[name="password"]').fill(process.env.LOOK_PASSWORD ?? "");
+          await page.locator('form[action="/api/login"] button[type="submit"]').click();
+          await page.waitForLoadState();
+        }
         const sep = path.includes("?") ? "&" : "?";
         await page.goto(`${base}${path}${sep}lang=${lang}`);
         if (js) await page.waitForSelector("html[data-hydrated]", { timeout: 10000 }).catch(() => {});

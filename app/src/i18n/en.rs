@@ -250,4 +250,6 @@ pub const EN: Strings = Strings {
     problem_required: "Required.",
     problem_too_long: "Too long.",
     problem_phone: "Enter an Indonesian mobile number, e.g. 0812-3456-7890.",
+    remove_seller_explained: "The seller's account stays as a buyer; all their products are archived (not deleted) and leave the catalogue.",
+    remove_seller_confirm: "Yes, remove this seller",
 };

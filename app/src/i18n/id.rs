@@ -252,4 +252,6 @@ pub const ID: Strings = Strings {
     problem_required: "Wajib diisi.",
     problem_too_long: "Terlalu panjang.",
     problem_phone: "Tulis nomor ponsel Indonesia, mis. 0812-3456-7890.",
+    remove_seller_explained: "Akun penjual tetap ada sebagai pembeli; semua produknya diarsipkan (tidak dihapus) dan keluar dari katalog.",
+    remove_seller_confirm: "Ya, keluarkan penjual ini",
 };

@@ -413,4 +413,8 @@ pub struct Strings {
     pub problem_too_long: &'static str,
     /// Not a mobile number.
     pub problem_phone: &'static str,
+    /// What removing a seller does.
+    pub remove_seller_explained: &'static str,
+    /// Button: confirm removal.
+    pub remove_seller_confirm: &'static str,
 }

@@ -160,10 +160,18 @@ pub fn AccessDenied(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
     #[cfg(feature = "ssr")]
     let _ = error.clone().answer();
+    // Back to this page after logging in.
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let login = format!(
+        "/masuk?next={}",
+        form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+    );
     match error {
         AppError::Unauthorized => view! {
             <p class="flash" role="alert">{move || i18n.t().login_required}</p>
-            <p><a class="button-primary" href="/masuk">{move || i18n.t().nav_login}</a></p>
+            <p><a class="button-primary" href=login>{move || i18n.t().nav_login}</a></p>
         }
         .into_any(),
         AppError::Forbidden | AppError::NotFound => {

@@ -232,10 +232,15 @@ fn manage_view(d: ManagePage) -> impl IntoView {
                             <br /><span class="muted">{s.email}</span>
                         </div>
                         <span>{move || (i18n.t().seller_counts)(s.published, s.submitted, s.active)}</span>
-                        <form method="post" action="/api/remove_seller">
-                            <input type="hidden" name="id" value=s.id />
-                            <button type="submit" class="button-link">{move || i18n.t().remove_seller}</button>
-                        </form>
+                        // A second step before a destructive action; works without JavaScript.
+                        <details class="confirm">
+                            <summary>{move || i18n.t().remove_seller}</summary>
+                            <p class="muted">{move || i18n.t().remove_seller_explained}</p>
+                            <form method="post" action="/api/remove_seller">
+                                <input type="hidden" name="id" value=s.id />
+                                <button type="submit" class="button-secondary">{move || i18n.t().remove_seller_confirm}</button>
+                            </form>
+                        </details>
                     </li>
                 }).collect_view()}
             </ul>
