@@ -17,6 +17,8 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 # wasm-opt from npm's binaryen (Debian's older binaryen breaks hydration).
 BINARYEN_VERSION := 132.0.0
 TRUNK_VERSION := 0.21.14
+# moto's S3-compatible server, for the test of the S3 photo store (PyPI, installed once).
+MOTO_VERSION := 5.2.5
 
 DATABASE_URL ?= sqlite://data/opop.sqlite?mode=rwc
 OPOP_ADDR ?= 127.0.0.1:3000
@@ -69,6 +71,12 @@ $(TOOLS)/bin/trunk:
 	@echo ">> installing trunk $(TRUNK_VERSION) into $(TOOLS) (once; about 10 minutes)"
 	cargo install trunk --version $(TRUNK_VERSION) --locked --root $(TOOLS)
 
+$(TOOLS)/py/moto-$(MOTO_VERSION):
+	@echo ">> installing moto $(MOTO_VERSION) (an S3-compatible test server) into $(TOOLS)/py"
+	@rm -rf $(TOOLS)/py
+	python3 -m pip install --quiet --disable-pip-version-check --target $(TOOLS)/py 'moto[server]==$(MOTO_VERSION)'
+	@touch $@
+
 nextest:
 	@if ! command -v cargo-nextest >/dev/null; then \
 	  echo ">> installing cargo-nextest into $(TOOLS)"; \
@@ -109,10 +117,10 @@ run: build
 
 test: lint unit e2e
 
-unit: nextest
+unit: nextest $(TOOLS)/py/moto-$(MOTO_VERSION)
 	@if [ -n "$(OPOP_TEST_POSTGRES_URL)" ]; then echo ">> PostgreSQL reachable: its integration tests run too"; \
 	  else echo ">> PostgreSQL not reachable: its integration tests are skipped"; fi
-	cargo nextest run --workspace --exclude frontend --no-fail-fast
+	OPOP_TEST_MOTO=$(TOOLS)/py cargo nextest run --workspace --exclude frontend --no-fail-fast
 
 e2e: build maintenance-page e2e-deps
 	cd end2end && npx playwright test

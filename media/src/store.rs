@@ -10,6 +10,8 @@ use std::path::PathBuf;
 pub trait MediaStore: Send + Sync + std::fmt::Debug {
     /// Stores `bytes` under `name` (`{key}-{width}.jpg`).
     async fn put(&self, name: &str, bytes: Vec<u8>) -> std::io::Result<()>;
+    /// The bytes stored under `name`, if any (for serving `/media` from the store).
+    async fn get(&self, name: &str) -> std::io::Result<Option<Vec<u8>>>;
     /// Deletes `name`; a missing file is not an error.
     async fn delete(&self, name: &str) -> std::io::Result<()>;
 }
@@ -57,6 +59,14 @@ impl MediaStore for LocalFolder {
         let partial = path.with_extension("part");
         tokio::fs::write(&partial, bytes).await?;
         tokio::fs::rename(&partial, &path).await
+    }
+
+    async fn get(&self, name: &str) -> std::io::Result<Option<Vec<u8>>> {
+        match tokio::fs::read(self.path(name)?).await {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     async fn delete(&self, name: &str) -> std::io::Result<()> {

@@ -140,6 +140,11 @@ pub struct ServeArgs {
     /// Do not run migrations at start (for many instances: run `opop migrate` once instead).
     #[arg(long, env = "OPOP_SKIP_MIGRATE")]
     pub skip_migrate: bool,
+
+    /// Where uploaded photos are kept: `local` (the `--media-dir` folder) or `s3://BUCKET`
+    /// (S3-compatible; credentials, region and endpoint from `AWS_*` environment variables).
+    #[arg(long, env = "OPOP_MEDIA_STORE", default_value = "local")]
+    pub media_store: String,
 }
 
 /// Flags of `opop migrate`.

@@ -25,11 +25,74 @@ pub fn leptos_options(site_root: &Path, addr: std::net::SocketAddr) -> LeptosOpt
 }
 
 /// The whole HTTP application: pages, server functions, media and static files.
+/// Where photos are kept and how `/media` serves them.
+#[derive(Clone)]
+pub struct Media {
+    /// The store uploads go to.
+    pub store: Arc<dyn media::MediaStore>,
+    /// The folder to serve `/media` from directly; `None` serves it through the store.
+    pub folder: Option<std::path::PathBuf>,
+}
+
+impl Media {
+    /// Photos in a local folder.
+    pub fn local(dir: &Path) -> Media {
+        Media {
+            store: Arc::new(media::LocalFolder::new(dir)),
+            folder: Some(dir.to_owned()),
+        }
+    }
+
+    /// `local` or `s3://BUCKET` (see `opop serve --help`).
+    pub fn from_setting(setting: &str, dir: &Path) -> Result<Media, CommandError> {
+        if setting == "local" {
+            return Ok(Media::local(dir));
+        }
+        let Some(bucket) = setting.strip_prefix("s3://").filter(|b| !b.is_empty()) else {
+            return Err(CommandError::Refused(format!(
+                "--media-store {setting:?}: use `local` or `s3://BUCKET`"
+            )));
+        };
+        let store = media::S3Store::new(bucket.trim_end_matches('/'), None)
+            .map_err(CommandError::Refused)?;
+        Ok(Media {
+            store: Arc::new(store),
+            folder: None,
+        })
+    }
+}
+
+/// `GET /media/{*name}` from the store (for stores that are not a local folder).
+async fn media_from_store(
+    store: Arc<dyn media::MediaStore>,
+    name: &str,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match store.get(name).await {
+        Ok(Some(bytes)) => (
+            [
+                (http::header::CONTENT_TYPE, "image/jpeg"),
+                (
+                    http::header::CACHE_CONTROL,
+                    "public, max-age=31536000, immutable",
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => http::StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, name, "reading a photo from the store");
+            http::StatusCode::BAD_GATEWAY.into_response()
+        }
+    }
+}
+
 /// Reads the catalogue's reference data once.
 pub async fn router(
     db: DatabaseConnection,
     options: LeptosOptions,
-    media_dir: &Path,
+    media: Media,
     public_origin: &str,
     limits: auth::RateLimits,
 ) -> Result<Router, CommandError> {
@@ -38,15 +101,29 @@ pub async fn router(
     let limiter = auth::LoginLimiter::new(limits);
     let sessions = auth::layer(db.clone(), origin.0.starts_with("https://"));
     let allowed_origin = auth::cross_site::AllowedOrigin(origin.0.clone());
-    let store: Arc<dyn media::MediaStore> = Arc::new(media::LocalFolder::new(media_dir));
+    let store = media.store.clone();
     let uploads = crate::photo_upload::PhotoUploads {
         db: db.clone(),
         store: store.clone(),
     };
     let routes = generate_route_list(App);
-    Ok(Router::new()
-        .route("/healthz", get(|| async { "ok" }))
-        .nest_service("/media", ServeDir::new(media_dir))
+    let router = Router::new().route("/healthz", get(|| async { "ok" }));
+    let router = match &media.folder {
+        Some(dir) => router.nest_service("/media", ServeDir::new(dir)),
+        None => {
+            let store = store.clone();
+            router.route(
+                "/media/{*name}",
+                get(
+                    move |axum::extract::Path(name): axum::extract::Path<String>| {
+                        let store = store.clone();
+                        async move { media_from_store(store, &name).await }
+                    },
+                ),
+            )
+        }
+    };
+    Ok(router
         .route(
             "/saya/produk/{id}/foto",
             crate::photo_upload::listing_route(uploads.clone()),
@@ -115,10 +192,11 @@ pub async fn run(
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", args.addr));
+    let media = Media::from_setting(&args.media_store, media_dir)?;
     let app = router(
         db.clone(),
         options,
-        media_dir,
+        media,
         &origin,
         auth::RateLimits::default(),
     )

@@ -11,4 +11,5 @@ mod home;
 mod migrations;
 mod pages;
 mod photos;
+mod s3;
 mod support;

@@ -114,7 +114,7 @@ impl TestApp {
             per_address_per_minute: 10_000,
             per_account_per_minute: 10_000,
         };
-        TestApp::spawn_with_limits(url, demo_products, generous).await
+        TestApp::spawn_with(url, demo_products, generous, None).await
     }
 
     /// As [`TestApp::spawn`], with these login rate limits.
@@ -122,6 +122,17 @@ impl TestApp {
         url: &str,
         demo_products: Option<u32>,
         limits: auth::RateLimits,
+    ) -> TestApp {
+        TestApp::spawn_with(url, demo_products, limits, None).await
+    }
+
+    /// As [`TestApp::spawn`], with these login rate limits and photo store (default: the
+    /// shared test media folder).
+    pub async fn spawn_with(
+        url: &str,
+        demo_products: Option<u32>,
+        limits: auth::RateLimits,
+        media: Option<opop::serve::Media>,
     ) -> TestApp {
         let db = opop::open_and_migrate(url).await.expect("open and migrate");
         if let Some(n) = demo_products {
@@ -137,7 +148,7 @@ impl TestApp {
         let router = opop::serve::router(
             db.clone(),
             options,
-            &media_dir(),
+            media.unwrap_or_else(|| opop::serve::Media::local(&media_dir())),
             &format!("http://{addr}"),
             limits,
         )
