@@ -45,6 +45,53 @@ pub fn notice(locale: Locale, notice: domain::Notice) -> &'static str {
     }
 }
 
+/// The language of a request and whether the URL chose it: `?lang=` first, then the
+/// `opop_lang` cookie, then the browser's `Accept-Language`, then Bahasa Indonesia. One
+/// function, so the page and the server's page cache agree.
+pub fn locale_for<'a>(
+    query: Option<&str>,
+    cookie_headers: impl Iterator<Item = &'a str>,
+    accept_language: Option<&str>,
+) -> (Locale, bool) {
+    let from_query = query.and_then(|q| {
+        q.split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == LOCALE_PARAM)
+            .and_then(|(_, v)| Locale::from_tag(v))
+    });
+    if let Some(locale) = from_query {
+        return (locale, true);
+    }
+    let from_cookie = cookie_headers
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == LOCALE_COOKIE)
+        .and_then(|(_, v)| Locale::from_tag(v));
+    if let Some(locale) = from_cookie {
+        return (locale, false);
+    }
+    let from_browser = accept_language
+        .and_then(|v| v.split(',').next())
+        .and_then(|first| Locale::from_tag(first.split(';').next().unwrap_or_default()))
+        .unwrap_or_default();
+    (from_browser, false)
+}
+
+/// [`locale_for`] over a request's query and headers (server only).
+#[cfg(feature = "ssr")]
+pub fn locale_for_headers(query: Option<&str>, headers: &http::HeaderMap) -> (Locale, bool) {
+    locale_for(
+        query,
+        headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok()),
+        headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
 /// The strings of a language.
 pub fn strings(locale: Locale) -> &'static Strings {
     match locale {
@@ -117,6 +164,25 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_comes_from_url_then_cookie_then_browser() {
+        let none = std::iter::empty::<&str>;
+        assert_eq!(
+            locale_for(Some("q=kopi&lang=en"), none(), Some("id")),
+            (Locale::En, true)
+        );
+        assert_eq!(
+            locale_for(Some("lang=xx"), ["a=1; opop_lang=en"].into_iter(), None),
+            (Locale::En, false)
+        );
+        assert_eq!(
+            locale_for(None, none(), Some("en-GB,en;q=0.9")),
+            (Locale::En, false)
+        );
+        assert_eq!(locale_for(None, none(), Some("fr")), (Locale::Id, false));
+        assert_eq!(locale_for(None, none(), None), (Locale::Id, false));
+    }
 
     #[test]
     fn long_dates_in_both_languages_and_bad_input_passes_through() {

@@ -80,43 +80,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The language of this request and whether the URL chose it: `?lang=` first, then the
-/// cookie, then the browser's `Accept-Language`, then Bahasa Indonesia.
+/// The language of this request and whether the URL chose it (see [`crate::i18n::locale_for`]).
 #[cfg(feature = "ssr")]
 pub fn request_locale() -> (Locale, bool) {
-    use crate::i18n::{LOCALE_COOKIE, LOCALE_PARAM};
     let Some(parts) = use_context::<http::request::Parts>() else {
         return (Locale::default(), false);
     };
-    let from_query = parts.uri.query().and_then(|q| {
-        q.split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(k, _)| *k == LOCALE_PARAM)
-            .and_then(|(_, v)| Locale::from_tag(v))
-    });
-    if let Some(locale) = from_query {
-        return (locale, true);
-    }
-    let from_cookie = parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == LOCALE_COOKIE)
-        .and_then(|(_, v)| Locale::from_tag(v));
-    if let Some(locale) = from_cookie {
-        return (locale, false);
-    }
-    let from_browser = parts
-        .headers
-        .get(http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .and_then(|first| Locale::from_tag(first.split(';').next().unwrap_or_default()))
-        .unwrap_or_default();
-    (from_browser, false)
+    crate::i18n::locale_for_headers(parts.uri.query(), &parts.headers)
 }
 
 /// Remembers a language chosen by URL in a cookie, so the next page keeps it.

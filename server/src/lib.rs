@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod cli;
+pub mod page_cache;
 pub mod photo_upload;
 pub mod seed;
 pub mod serve;

@@ -106,6 +106,7 @@ pub async fn router(
         db: db.clone(),
         store: store.clone(),
     };
+    let pages = Arc::new(crate::page_cache::PageCache::new(db.clone()));
     let routes = generate_route_list(App);
     let router = Router::new().route("/healthz", get(|| async { "ok" }));
     let router = match &media.folder {
@@ -148,6 +149,10 @@ pub async fn router(
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            crate::page_cache::layer,
+        ))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(
             allowed_origin,

@@ -8,7 +8,7 @@ use db::queries::catalogue::Catalogue;
 use domain::{CatalogueQuery, CatalogueSort, catalogue::PAGE_SIZE, search::query_words};
 use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
 /// A product as the in-memory model sees it.
@@ -294,6 +294,90 @@ async fn the_cache_never_serves_stale_results(url: &str) {
     db.close().await.expect("close");
 }
 
+/// The whole-page cache: a repeated request is answered from it (same bytes), and any write
+/// to products, photos or pesantren shows on the very next request, on every cached page kind.
+async fn cached_pages_are_never_stale(url: &str) {
+    let app = TestApp::spawn(url, Some(120)).await;
+    let p = db::entity::product::Entity::find()
+        .filter(db::entity::product::Column::ListingState.eq("published"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a product");
+    let owner = db::entity::pesantren::Entity::find_by_id(p.pesantren_id)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("pesantren");
+    let pages = [
+        format!("/produk/{}", p.slug),
+        "/produk?urut=terbaru".to_owned(),
+        format!("/pesantren/{}", owner.slug),
+        "/pesantren".to_owned(),
+    ];
+    let cache = |h: &reqwest::header::HeaderMap| {
+        h.get("x-page-cache")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for page in &pages {
+        let (status, h1, first) = app.get(page, &[]).await;
+        let (_, h2, second) = app.get(page, &[]).await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            (cache(&h1), cache(&h2)),
+            ("miss".into(), "hit".into()),
+            "{page}"
+        );
+        assert_eq!(first, second, "{page}: same page twice");
+        let (_, h3, _) = app.get(page, &[("cookie", "opop_session=x")]).await;
+        assert_eq!(cache(&h3), "", "{page}: a session's page is not cached");
+        let (_, _, english) = app.get(page, &[("accept-language", "en")]).await;
+        assert!(
+            english.contains(r#"<html lang="en""#),
+            "{page}: languages kept apart"
+        );
+    }
+    // Renaming the product and its pesantren shows everywhere at once.
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE products SET name = 'Nama Baru Sekali', published_at = '2099-01-01T00:00:00Z' WHERE id = {}",
+            p.id
+        ))
+        .await
+        .expect("rename product");
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE pesantren SET name = 'Pesantren Nama Baru' WHERE id = {}",
+            owner.id
+        ))
+        .await
+        .expect("rename pesantren");
+    for page in &pages[..3] {
+        let (_, _, html) = app.get(page, &[]).await;
+        assert!(
+            html.contains("Nama Baru Sekali"),
+            "{page} shows the new product name"
+        );
+    }
+    let (_, _, directory) = app.get(&pages[3], &[]).await;
+    assert!(
+        directory.contains("Pesantren Nama Baru"),
+        "directory shows the new name"
+    );
+    // Unpublished: the product page is gone at once.
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE products SET listing_state = 'archived' WHERE id = {}",
+            p.id
+        ))
+        .await
+        .expect("archive");
+    let (status, _, _) = app.get(&pages[0], &[]).await;
+    assert_eq!(status, 404);
+}
+
 async fn the_catalogue_page_survives_hostile_input(url: &str) {
     let app = TestApp::spawn(url, Some(200)).await;
     let (status, _, html) = app.get("/produk", &[]).await;
@@ -347,4 +431,5 @@ on_both_backends!(
     catalogue_agrees_with_a_plain_filter,
     the_cache_never_serves_stale_results,
     the_catalogue_page_survives_hostile_input,
+    cached_pages_are_never_stale,
 );
