@@ -36,12 +36,25 @@ pub fn SiteHeader() -> impl IntoView {
 fn AccountLinks() -> impl IntoView {
     let i18n = use_i18n();
     let viewer = use_viewer();
+    let location = leptos_router::hooks::use_location();
+    // After logging in, back to the page the visitor was on.
+    let login = move || {
+        let here = location.pathname.get();
+        if here == "/" || here.starts_with("/masuk") || here.starts_with("/daftar") {
+            "/masuk".to_owned()
+        } else {
+            format!(
+                "/masuk?next={}",
+                form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+            )
+        }
+    };
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 match viewer.await.ok().flatten() {
                     None => view! {
-                        <a href="/masuk">{move || i18n.t().nav_login}</a>
+                        <a href=login>{move || i18n.t().nav_login}</a>
                         <a href="/daftar">{move || i18n.t().nav_register}</a>
                     }
                     .into_any(),
