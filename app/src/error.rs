@@ -39,10 +39,39 @@ impl AppError {
     }
 
     /// Sets the response's status to this error's (server functions answer 401/403/404, not
-    /// 500) and returns the error.
+    /// 500) and returns the error. A browser's plain form post (JavaScript off) is not shown a
+    /// bare status: without a login it goes to the login page (and back afterwards), otherwise
+    /// back to the page it came from.
     #[cfg(feature = "ssr")]
     pub fn answer(self) -> AppError {
-        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+        use leptos::prelude::use_context;
+        let parts = use_context::<http::request::Parts>();
+        let form_post = parts.as_ref().is_some_and(|p| {
+            p.method == http::Method::POST
+                && p.headers
+                    .get(http::header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.contains("text/html"))
+        });
+        if form_post {
+            if self == AppError::Unauthorized {
+                let back = parts
+                    .as_ref()
+                    .and_then(|p| p.headers.get(http::header::REFERER))
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+                    .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
+                    .unwrap_or("/")
+                    .to_owned();
+                leptos_axum::redirect(&format!(
+                    "/masuk?next={}",
+                    form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()
+                ));
+            }
+            // Otherwise leptos_axum sends the browser back to the Referer.
+            return self;
+        }
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
             && let Ok(status) = http::StatusCode::from_u16(self.status())
         {
             response.set_status(status);

@@ -707,6 +707,32 @@ async fn access_matrix(url: &str) {
     assert!(html.contains("/masuk"));
     let (status, _) = buyer.get("/kelola").await;
     assert_eq!(status, 403);
+    // A browser's plain form post is never shown a bare status: without a login it goes to the
+    // login page and back; a refused one goes back to where it came from.
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let form_post = |path: &str, referer: &str| {
+        no_redirects
+            .post(format!("{}{path}", app.base))
+            .header("origin", &app.base)
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", format!("{}{referer}", app.base))
+            .form(&[("id", draft.as_str())])
+            .send()
+    };
+    let response = form_post("/api/archive_listing", "/saya/produk")
+        .await
+        .expect("post");
+    assert_eq!(response.status().as_u16(), 302);
+    assert_eq!(
+        response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok()),
+        Some("/masuk?next=%2Fsaya%2Fproduk")
+    );
     let (status, html) = seller_b.get(&format!("/saya/produk/{draft}")).await;
     assert_eq!(status, 404);
     assert!(!html.contains("Draf Matriks"));
