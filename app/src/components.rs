@@ -4,6 +4,7 @@ pub mod catalogue_filters;
 pub mod flash_notice;
 pub mod form_field;
 pub mod language_switch;
+pub mod live_form;
 pub mod news_list;
 pub mod notices;
 pub mod page_state;

@@ -7,6 +7,7 @@ use crate::auth::Flash;
 use crate::auth::FlashNotice;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::form_field::FormField;
+use crate::components::live_form::LiveForm;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -130,39 +131,18 @@ fn problem_text(t: &'static crate::i18n::Strings, p: ProfileProblem) -> &'static
 
 fn profile_view(e: ProfileEditor) -> impl IntoView {
     let i18n = use_i18n();
-    let input = RwSignal::new(e.input.clone());
-    let touched = RwSignal::new(Vec::<ProfileField>::new());
+    let form = LiveForm::new(e.input.clone());
     let server_errors = e.errors.clone();
     let message = move |field: ProfileField| {
-        let server_errors = server_errors.clone();
-        Signal::derive(move || {
-            let problem = if touched.with(|t| t.contains(&field)) {
-                input.with(|i| i.check_field(field))
-            } else {
-                server_errors
-                    .iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| *p)
-            };
-            problem.map(|p| problem_text(i18n.t(), p).to_owned())
-        })
+        let server = server_errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| *p);
+        form.message(field, server, move |p| problem_text(i18n.t(), p).to_owned())
     };
-    let set = move |field: ProfileField, apply: fn(&mut ProfileInput, String)| {
-        Callback::new(move |v: String| {
-            input.update(|i| apply(i, v));
-            touched.update(|t| {
-                if !t.contains(&field) {
-                    t.push(field);
-                }
-            });
-        })
-    };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        if input.with(|i| i.validate().is_err()) {
-            ev.prevent_default();
-            touched.set(ProfileField::ALL.to_vec());
-        }
-    };
+    let set =
+        move |field: ProfileField, apply: fn(&mut ProfileInput, String)| form.setter(field, apply);
+    let on_submit = form.on_submit();
     let name = e.name.clone();
     let photo = e.photo_url.clone().map(|url| {
         let alt = move || (i18n.t().pesantren_photo_alt)(&name);

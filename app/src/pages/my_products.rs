@@ -7,6 +7,7 @@ use crate::auth::Flash;
 use crate::auth::FlashNotice;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::form_field::FormField;
+use crate::components::live_form::LiveForm;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
 use crate::i18n::{halal_status, listing_problem, listing_state, use_i18n};
@@ -392,37 +393,17 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
     } else {
         |t: &'static crate::i18n::Strings| t.editor_new_title
     };
-    let input = RwSignal::new(e.input.clone());
-    let touched = RwSignal::new(Vec::<ListingField>::new());
+    let form = LiveForm::new(e.input.clone());
+    let input = form.input();
     let server_errors = e.errors.clone();
     let message = move |field: ListingField| {
-        let server_errors = server_errors.clone();
-        Signal::derive(move || {
-            let problem = if touched.with(|t| t.contains(&field)) {
-                input.with(|i| i.check_field(field))
-            } else {
-                server_errors.get(field)
-            };
-            problem.map(|p| listing_problem(i18n.locale(), p))
+        form.message(field, server_errors.get(field), move |p| {
+            listing_problem(i18n.locale(), p)
         })
     };
-    let set = move |field: ListingField, apply: fn(&mut ListingInput, String)| {
-        Callback::new(move |v: String| {
-            input.update(|i| apply(i, v));
-            touched.update(|t| {
-                if !t.contains(&field) {
-                    t.push(field);
-                }
-            });
-        })
-    };
-    // With JavaScript, a form with refused fields is not sent: every message shows at once.
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        if input.with(|i| i.validate().is_err()) {
-            ev.prevent_default();
-            touched.set(ListingField::ALL.to_vec());
-        }
-    };
+    let set =
+        move |field: ListingField, apply: fn(&mut ListingInput, String)| form.setter(field, apply);
+    let on_submit = form.on_submit();
     let has_errors = !e.errors.is_empty();
     let state_line = e.state.map(|s| view! {
         <p class="state-line"><span class="state-badge">{move || listing_state(i18n.locale(), s)}</span></p>
