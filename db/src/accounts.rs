@@ -242,18 +242,9 @@ pub async fn remove_seller(
         txn.rollback().await?;
         return Ok(false);
     }
-    product::Entity::update_many()
-        .col_expr(
-            product::Column::ListingState,
-            Expr::value(ListingState::Archived.code()),
-        )
-        .col_expr(
-            product::Column::UpdatedAt,
-            Expr::value(OffsetDateTime::now_utc()),
-        )
+    crate::listings::archiving()
         .filter(product::Column::SellerId.eq(seller_id))
         .filter(product::Column::PesantrenId.eq(pesantren_id))
-        .filter(product::Column::ListingState.ne(ListingState::Archived.code()))
         .exec(&txn)
         .await?;
     txn.commit().await?;

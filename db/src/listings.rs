@@ -232,13 +232,10 @@ pub async fn update(
     }
 }
 
-/// The seller withdraws their listing (kept, archived). `false` when it is not theirs.
-pub async fn archive(
-    db: &impl ConnectionTrait,
-    seller_id: i32,
-    product_id: i32,
-) -> Result<bool, DbErr> {
-    let result = product::Entity::update_many()
+/// An update that archives (keeps, out of the catalogue) the listings it is then filtered to,
+/// among those not archived yet.
+pub(crate) fn archiving() -> sea_orm::UpdateMany<product::Entity> {
+    product::Entity::update_many()
         .col_expr(
             product::Column::ListingState,
             Expr::value(ListingState::Archived.code()),
@@ -247,9 +244,18 @@ pub async fn archive(
             product::Column::UpdatedAt,
             Expr::value(OffsetDateTime::now_utc()),
         )
+        .filter(product::Column::ListingState.ne(ListingState::Archived.code()))
+}
+
+/// The seller withdraws their listing (kept, archived). `false` when it is not theirs.
+pub async fn archive(
+    db: &impl ConnectionTrait,
+    seller_id: i32,
+    product_id: i32,
+) -> Result<bool, DbErr> {
+    let result = archiving()
         .filter(product::Column::Id.eq(product_id))
         .filter(product::Column::SellerId.eq(seller_id))
-        .filter(product::Column::ListingState.ne(ListingState::Archived.code()))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
