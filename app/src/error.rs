@@ -19,6 +19,9 @@ pub enum AppError {
     /// 403: the signed-in user's role may not do this.
     #[error("forbidden")]
     Forbidden,
+    /// 400: the request's arguments could not be read (a tampered or truncated form).
+    #[error("bad request")]
+    BadRequest,
     /// 500: something failed inside the server; the detail is in the server log.
     #[error("internal error")]
     Internal,
@@ -34,6 +37,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
+            AppError::BadRequest => 400,
             AppError::Internal | AppError::Transport => 500,
         }
     }
@@ -93,7 +97,18 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         #[cfg(feature = "ssr")]
         tracing::warn!(error = %value, "server function transport error");
-        let _ = value;
-        AppError::Transport
+        match value {
+            // The request itself is wrong: 400, not a server failure.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::UnsupportedRequestMethod(_) => {
+                #[cfg(feature = "ssr")]
+                return AppError::BadRequest.answer();
+                #[cfg(not(feature = "ssr"))]
+                AppError::BadRequest
+            }
+            _ => AppError::Transport,
+        }
     }
 }

@@ -178,6 +178,8 @@ pub fn AccessDenied(error: AppError) -> impl IntoView {
             view! { <p class="flash flash-error" role="alert">{move || i18n.t().forbidden}</p> }
                 .into_any()
         }
-        AppError::Internal | AppError::Transport => view! { <LoadFailed /> }.into_any(),
+        AppError::Internal | AppError::Transport | AppError::BadRequest => {
+            view! { <LoadFailed /> }.into_any()
+        }
     }
 }

@@ -228,6 +228,19 @@ async fn cross_site_requests_and_rate_limits(url: &str) {
         .await,
         200
     );
+    // A tampered or truncated form is a bad request, never a server error.
+    let tampered = Browser::new(&app);
+    for (path, form) in [
+        (
+            "/api/review_listing",
+            vec![("id", "abc"), ("decision", "approve")],
+        ),
+        ("/api/save_listing", vec![("garbage", "1")]),
+        ("/api/photo_action", vec![("product", "99999999999999")]),
+    ] {
+        let (status, _, body) = tampered.post(path, &form).await;
+        assert_eq!(status, 400, "{path}: {body}");
+    }
     // State-changing server functions answer POST only.
     let (status, _, _) = app.get("/api/logout", &[]).await;
     assert!(status >= 400, "GET on a server function: {status}");
