@@ -45,8 +45,6 @@ pub enum Flash {
         email: String,
         /// Refused fields (`"name"`, `"email"`, `"password"`) with their problems.
         errors: Vec<(String, AccountError)>,
-        /// The email cannot be used (taken).
-        refused: bool,
         /// Too many attempts.
         rate_limited: bool,
     },

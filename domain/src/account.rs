@@ -31,6 +31,8 @@ pub enum AccountError {
     NameMissing,
     /// Longer than [`NAME_MAX_CHARS`].
     NameTooLong,
+    /// No account can be made with this email (it has one already); decided by the server.
+    EmailUnavailable,
 }
 
 /// A normalised email address: trimmed and lower-cased, one `@`, a dot in the domain.

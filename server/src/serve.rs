@@ -108,23 +108,8 @@ pub async fn router(
     };
     let pages = Arc::new(crate::page_cache::PageCache::new(db.clone()));
     let routes = generate_route_list(App);
-    let router = Router::new().route("/healthz", get(|| async { "ok" }));
-    let router = match &media.folder {
-        Some(dir) => router.nest_service("/media", ServeDir::new(dir)),
-        None => {
-            let store = store.clone();
-            router.route(
-                "/media/{*name}",
-                get(
-                    move |axum::extract::Path(name): axum::extract::Path<String>| {
-                        let store = store.clone();
-                        async move { media_from_store(store, &name).await }
-                    },
-                ),
-            )
-        }
-    };
-    Ok(router
+    // Pages, server functions and uploads: with the login session and the page cache.
+    let app = Router::new()
         .route(
             "/saya/produk/{id}/foto",
             crate::photo_upload::listing_route(uploads.clone()),
@@ -136,12 +121,15 @@ pub async fn router(
         .leptos_routes_with_context(
             &options,
             routes,
-            move || {
-                provide_context(db.clone());
-                provide_context(catalogue.clone());
-                provide_context(origin.clone());
-                provide_context(limiter.clone());
-                provide_context(store.clone());
+            {
+                let store = store.clone();
+                move || {
+                    provide_context(db.clone());
+                    provide_context(catalogue.clone());
+                    provide_context(origin.clone());
+                    provide_context(limiter.clone());
+                    provide_context(store.clone());
+                }
             },
             {
                 let options = options.clone();
@@ -153,7 +141,26 @@ pub async fn router(
             pages,
             crate::page_cache::layer,
         ))
-        .layer(sessions)
+        .layer(sessions);
+    // Static files outside the session layer: a signed-in visitor's photos and client files do
+    // not each load the session and the user from the database.
+    let pkg = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    let app = app
+        .route("/healthz", get(|| async { "ok" }))
+        .nest_service("/pkg", ServeDir::new(pkg));
+    let app = match &media.folder {
+        Some(dir) => app.nest_service("/media", ServeDir::new(dir)),
+        None => app.route(
+            "/media/{*name}",
+            get(
+                move |axum::extract::Path(name): axum::extract::Path<String>| {
+                    let store = store.clone();
+                    async move { media_from_store(store, &name).await }
+                },
+            ),
+        ),
+    };
+    Ok(app
         .layer(axum::middleware::from_fn_with_state(
             allowed_origin,
             auth::cross_site::check,

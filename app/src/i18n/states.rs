@@ -57,6 +57,7 @@ pub fn account_error(locale: Locale, error: AccountError) -> &'static str {
         AccountError::PasswordMismatch => t.password_mismatch,
         AccountError::NameMissing => t.name_missing,
         AccountError::NameTooLong => t.name_too_long,
+        AccountError::EmailUnavailable => t.register_refused,
     }
 }
 

@@ -35,9 +35,16 @@ pub struct RegisterForm {
     pub email: String,
     /// Refused fields.
     pub errors: Vec<(String, AccountError)>,
-    /// The email cannot be used.
-    pub refused: bool,
     /// Too many attempts.
+    pub rate_limited: bool,
+}
+
+/// What a registration post answers: nothing refused means the account was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterReply {
+    /// Refused fields (`"name"`, `"email"`, `"password"`) with their problems.
+    pub errors: Vec<(String, AccountError)>,
+    /// Too many attempts from this address or for this email.
     pub rate_limited: bool,
 }
 
@@ -68,27 +75,26 @@ pub async fn get_register_form(invite: String) -> Result<RegisterForm, AppError>
         name,
         email,
         errors,
-        refused,
         rate_limited,
     }) = crate::auth::server::take_flash().await
     {
         form.name = name;
         form.email = email;
         form.errors = errors;
-        form.refused = refused;
         form.rate_limited = rate_limited;
     }
     Ok(form)
 }
 
-/// Creates an account and signs it in. Returns the refused fields (empty on success).
+/// Creates an account and signs it in; or answers what was refused (and sends the browser back
+/// to the form). An invite that was used or expired meanwhile answers 404 (the form then says so).
 #[server(endpoint = "register")]
 pub async fn register(
     name: String,
     email: String,
     password: String,
     #[server(default)] invite: String,
-) -> Result<Vec<(String, AccountError)>, AppError> {
+) -> Result<RegisterReply, AppError> {
     use crate::auth::server::{client_address, go, limiter, session, set_flash};
     use db::accounts::{CreateUserError, NewUser};
     let back = if invite.is_empty() {
@@ -109,20 +115,26 @@ pub async fn register(
     if let Err(e) = account::check_new_password(&password, &email) {
         errors.push(("password".to_owned(), e));
     }
+    let typed_email = email.clone();
+    let refuse = |errors: Vec<(String, AccountError)>, rate_limited: bool| async move {
+        set_flash(&Flash::Register {
+            name,
+            email: typed_email,
+            errors: errors.clone(),
+            rate_limited,
+        })
+        .await?;
+        go(&back);
+        Ok(RegisterReply {
+            errors,
+            rate_limited,
+        })
+    };
     let allowed = limiter()?.allow(client_address().await, &email);
     let (Some(display_name), Some(parsed), true, true) =
         (display_name, parsed, errors.is_empty(), allowed)
     else {
-        set_flash(&Flash::Register {
-            name,
-            email,
-            errors: errors.clone(),
-            refused: false,
-            rate_limited: !allowed,
-        })
-        .await?;
-        go(&back);
-        return Ok(errors);
+        return refuse(errors, !allowed).await;
     };
     let db = crate::context::database()?;
     let hash = auth::password::hash(password)
@@ -143,18 +155,12 @@ pub async fn register(
     };
     let user = match created {
         Ok(user) => user,
-        Err(CreateUserError::EmailTaken | CreateUserError::InviteInvalid) => {
-            set_flash(&Flash::Register {
-                name,
-                email,
-                errors: Vec::new(),
-                refused: true,
-                rate_limited: false,
-            })
-            .await?;
-            go(&back);
-            return Ok(vec![("email".to_owned(), AccountError::EmailInvalid)]);
+        Err(CreateUserError::EmailTaken) => {
+            let taken = vec![("email".to_owned(), AccountError::EmailUnavailable)];
+            return refuse(taken, false).await;
         }
+        // The form, reloaded, says the invite is no longer valid.
+        Err(CreateUserError::InviteInvalid) => return Err(AppError::NotFound.answer()),
         Err(CreateUserError::Db(e)) => return Err(AppError::internal("creating an account", e)),
     };
     let is_seller = user.role == domain::Role::Seller.code();
@@ -164,7 +170,7 @@ pub async fn register(
         .await
         .map_err(|e| AppError::internal("starting a session", e))?;
     go(if is_seller { "/saya/produk" } else { "/" });
-    Ok(Vec::new())
+    Ok(RegisterReply::default())
 }
 
 /// The registration page.
@@ -239,11 +245,9 @@ fn register_form(f: RegisterForm, invite: String) -> impl IntoView {
         (None, true) => Some(view! { <p class="flash flash-error" role="alert">{move || i18n.t().invite_invalid}</p> }.into_any()),
         (None, false) => None,
     };
-    let refused = f.refused.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().register_refused}</p> });
     let limited = f.rate_limited.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().too_many_attempts}</p> });
     view! {
         {banner}
-        {refused}
         {limited}
         <form method="post" action="/api/register" class="stacked-form">
             <input type="hidden" name="invite" value=invite />
