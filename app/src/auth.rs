@@ -74,6 +74,18 @@ pub enum Flash {
             domain::pesantren_form::ProfileProblem,
         )>,
     },
+    /// The checkout form as typed, its refused fields, and why no order was placed.
+    Checkout {
+        /// The form as typed.
+        input: Box<domain::checkout::CheckoutInput>,
+        /// Its refused fields.
+        errors: Vec<(
+            domain::checkout::CheckoutField,
+            domain::checkout::CheckoutProblem,
+        )>,
+        /// Why no order was placed, when the form itself was fine.
+        refusal: Option<domain::checkout::CheckoutRefusal>,
+    },
     /// A one-line message on the next page.
     Notice(FlashNotice),
 }
@@ -99,6 +111,18 @@ pub enum FlashNotice {
     PhotoAdded,
     /// A photo was refused, and why.
     PhotoRefused(domain::media::PhotoProblem),
+    /// A product went into the cart.
+    AddedToCart,
+    /// The cart changed.
+    CartUpdated,
+    /// A product did not go into the cart, and why.
+    CartRefused(domain::cart::CartProblem),
+    /// Orders were placed (how many).
+    OrdersPlaced(usize),
+    /// An order moved to this status.
+    OrderNow(domain::OrderStatus),
+    /// An action on an order was refused, and why.
+    OrderRefused(domain::OrderRefusal),
     /// Something failed; try again.
     Failed,
 }

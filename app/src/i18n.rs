@@ -14,11 +14,16 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod shop;
 mod states;
 mod strings;
 
 pub use en::EN;
 pub use id::ID;
+pub use shop::{
+    ShopStrings, cart_problem, checkout_problem, line_problem, order_action, order_refusal,
+    order_status, shop_strings,
+};
 pub use states::{
     account_error, halal_status, listing_problem, listing_state, photo_problem, role,
 };
@@ -138,6 +143,11 @@ impl I18n {
     /// The strings of the current language (reactive).
     pub fn t(&self) -> &'static Strings {
         strings(self.locale())
+    }
+
+    /// The cart and order strings of the current language (reactive).
+    pub fn shop(&self) -> &'static ShopStrings {
+        shop_strings(self.locale())
     }
 
     /// Switches the language.

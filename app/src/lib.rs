@@ -2,6 +2,8 @@
 //! call. Compiled twice: with `ssr` into the server, with `hydrate` into the browser client.
 
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod cart_store;
 pub mod components;
 pub mod context;
 pub mod error;

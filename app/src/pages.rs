@@ -1,13 +1,17 @@
 //! One file per route.
 
 pub mod account;
+pub mod cart;
 pub mod catalogue;
+pub mod checkout;
 pub mod home;
+pub mod incoming_orders;
 pub mod login;
 pub mod manage;
 pub mod manage_profile;
 pub mod my_products;
 pub mod not_found;
+pub mod orders;
 pub mod pesantren_directory;
 pub mod pesantren_profile;
 pub mod product;

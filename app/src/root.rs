@@ -4,13 +4,17 @@ use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::pages::{
     account::AccountPage,
+    cart::CartPage,
     catalogue::CataloguePage,
+    checkout::CheckoutPage,
     home::HomePage,
+    incoming_orders::IncomingOrdersPage,
     login::LoginPage,
     manage::ManagePage,
     manage_profile::ManageProfilePage,
     my_products::{ListingEditorPage, MyProductsPage},
     not_found::NotFound,
+    orders::{MyOrdersPage, OrderPage},
     pesantren_directory::PesantrenDirectoryPage,
     pesantren_profile::PesantrenProfilePage,
     product::ProductPage,
@@ -73,6 +77,12 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view=ListingEditorPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("keranjang") view=CartPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view=CheckoutPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("pesanan") view=MyOrdersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view=OrderPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

@@ -1,8 +1,11 @@
 //! sea-orm entities, one file per table.
 
 pub mod app_meta;
+pub mod cart_line;
 pub mod category;
 pub mod news_post;
+pub mod order;
+pub mod order_item;
 pub mod pesantren;
 pub mod product;
 pub mod product_photo;

@@ -4,10 +4,12 @@
 //! (and break) the WASM client, so the `app` crate depends on it only under its `ssr` feature.
 
 pub mod accounts;
+pub mod cart;
 pub mod connect;
 pub mod entity;
 pub mod listings;
 pub mod migration;
+pub mod orders;
 pub mod photos;
 pub mod queries;
 

@@ -14,6 +14,7 @@ mod m20261128_000011_create_catalogue_version;
 mod m20261128_000012_create_sessions;
 mod m20261128_000013_create_seller_invites;
 mod m20261128_000014_add_pesantren_photo;
+mod m20261128_000015_create_orders;
 
 use sea_orm_migration::prelude::*;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000012_create_sessions::Migration),
             Box::new(m20261128_000013_create_seller_invites::Migration),
             Box::new(m20261128_000014_add_pesantren_photo::Migration),
+            Box::new(m20261128_000015_create_orders::Migration),
         ]
     }
 }

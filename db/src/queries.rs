@@ -4,5 +4,6 @@ pub mod cards;
 pub mod catalogue;
 pub mod home;
 pub mod meta;
+pub mod orders;
 pub mod pesantren_pages;
 pub mod product_page;

@@ -43,6 +43,8 @@ impl ProgrammeProgress {
 /// A product as a catalogue card shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductCard {
+    /// Product id (for the add-to-cart button).
+    pub id: i32,
     /// URL slug of the product.
     pub slug: String,
     /// Product name.
@@ -57,6 +59,8 @@ pub struct ProductCard {
     pub photo_url: Option<String>,
     /// Whether the product carries a halal certificate.
     pub halal_certified: bool,
+    /// Whether any are left.
+    pub in_stock: bool,
 }
 
 /// A news post in a list.

@@ -2,13 +2,16 @@
 //! languages and the data the pages show. No I/O lives here, so the same rule runs on both sides.
 
 pub mod account;
+pub mod cart;
 pub mod catalogue;
+pub mod checkout;
 mod coded;
 pub mod dashboard;
 pub mod home;
 pub mod listing;
 pub mod locale;
 pub mod media;
+pub mod order;
 pub mod pesantren;
 pub mod pesantren_form;
 pub mod phone;
@@ -17,6 +20,7 @@ pub mod product;
 pub mod product_state;
 pub mod rupiah;
 pub mod search;
+pub mod text;
 
 pub use account::{AccountError, Email, Role, Viewer};
 pub use catalogue::{CataloguePage, CatalogueQuery, CatalogueSort, FacetOption, Facets, Notice};
@@ -27,6 +31,7 @@ pub use dashboard::{
 pub use home::{HomeData, NewsSummary, ProductCard, ProgrammeProgress};
 pub use listing::{ListingErrors, ListingField, ListingInput, ListingProblem, ValidListing};
 pub use locale::Locale;
+pub use order::{OrderAction, OrderDetail, OrderRefusal, OrderRole, OrderStatus, OrderSummary};
 pub use pesantren::{DirectoryQuery, PesantrenDirectory, PesantrenProfile, PesantrenSummary};
 pub use pillar::Pillar;
 pub use product::{Photo, ProductDetail};

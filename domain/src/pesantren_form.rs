@@ -72,19 +72,10 @@ pub struct ValidProfile {
 }
 
 fn bounded(text: &str, max: usize, required: bool) -> Result<Option<String>, ProfileProblem> {
-    let text = text.replace("\r\n", "\n");
-    let text = text.trim();
-    if text.is_empty() {
-        return if required {
-            Err(ProfileProblem::Required)
-        } else {
-            Ok(None)
-        };
-    }
-    if text.chars().count() > max {
-        return Err(ProfileProblem::TooLong);
-    }
-    Ok(Some(text.to_owned()))
+    crate::text::bounded(text, max, required).map_err(|p| match p {
+        crate::text::TextProblem::Required => ProfileProblem::Required,
+        crate::text::TextProblem::TooLong => ProfileProblem::TooLong,
+    })
 }
 
 impl ProfileInput {

@@ -19,6 +19,8 @@ pub struct Photo {
 /// Everything the product page shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductDetail {
+    /// Id (for the add-to-cart form).
+    pub id: i32,
     /// URL slug.
     pub slug: String,
     /// Name.

@@ -15,6 +15,8 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 | FlashNotice::DecisionStale
                 | FlashNotice::RejectReasonMissing
                 | FlashNotice::PhotoRefused(_)
+                | FlashNotice::CartRefused(_)
+                | FlashNotice::OrderRefused(_)
         );
         let text = move || {
             let t = i18n.t();
@@ -30,6 +32,19 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 FlashNotice::PhotoAdded => t.photo_added.to_owned(),
                 FlashNotice::PhotoRefused(p) => {
                     crate::i18n::photo_problem(i18n.locale(), *p).to_owned()
+                }
+                FlashNotice::AddedToCart => i18n.shop().added_to_cart.to_owned(),
+                FlashNotice::CartUpdated => i18n.shop().cart_updated.to_owned(),
+                FlashNotice::CartRefused(p) => {
+                    crate::i18n::cart_problem(i18n.locale(), *p).to_owned()
+                }
+                FlashNotice::OrdersPlaced(1) => i18n.shop().order_placed.to_owned(),
+                FlashNotice::OrdersPlaced(n) => (i18n.shop().orders_placed)(*n),
+                FlashNotice::OrderNow(s) => {
+                    (i18n.shop().order_now)(crate::i18n::order_status(i18n.locale(), *s))
+                }
+                FlashNotice::OrderRefused(r) => {
+                    crate::i18n::order_refusal(i18n.locale(), *r).to_owned()
                 }
             }
         };

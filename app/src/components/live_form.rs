@@ -36,6 +36,15 @@ impl Checked for ProfileInput {
     }
 }
 
+impl Checked for domain::checkout::CheckoutInput {
+    type Field = domain::checkout::CheckoutField;
+    type Problem = domain::checkout::CheckoutProblem;
+    const FIELDS: &'static [Self::Field] = &domain::checkout::CheckoutField::ALL;
+    fn check(&self, field: Self::Field) -> Option<Self::Problem> {
+        self.check_field(field)
+    }
+}
+
 /// The live state of one form.
 pub struct LiveForm<I: Checked> {
     input: RwSignal<I>,

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 pub fn ProductCard(card: Card) -> impl IntoView {
     let i18n = use_i18n();
     let Card {
+        id,
+        in_stock,
         slug,
         name,
         price,
@@ -18,6 +20,7 @@ pub fn ProductCard(card: Card) -> impl IntoView {
         halal_certified,
     } = card;
     let alt_name = name.clone();
+    let add_name = name.clone();
     let photo = match photo_url {
         Some(src) => view! {
             <img
@@ -47,6 +50,27 @@ pub fn ProductCard(card: Card) -> impl IntoView {
                 <p class="product-price">{price.to_string()}</p>
             </div>
             </a>
+            {in_stock.then(|| view! {
+                <form method="post" action="/api/add_to_cart" class="card-add">
+                    <input type="hidden" name="product" value=id />
+                    <input type="hidden" name="back" value=here() />
+                    <button type="submit" class="button-secondary"
+                        aria-label=move || (i18n.shop().add_named)(&add_name)>
+                        {move || i18n.shop().add_short}
+                    </button>
+                </form>
+            })}
         </article>
+    }
+}
+
+/// The current page's path and query: where adding to the cart returns to.
+pub fn here() -> String {
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    match search.trim_start_matches('?') {
+        "" => path,
+        query => format!("{path}?{query}"),
     }
 }

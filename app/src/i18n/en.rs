@@ -252,4 +252,9 @@ pub const EN: Strings = Strings {
     problem_phone: "Enter an Indonesian mobile number, e.g. 0812-3456-7890.",
     remove_seller_explained: "The seller's account stays as a buyer; all their products are archived (not deleted) and leave the catalogue.",
     remove_seller_confirm: "Yes, remove this seller",
+    field_recipient: "Recipient's name",
+    field_phone: "Mobile number (WhatsApp)",
+    phone_hint: "E.g. 0812-3456-7890 or +62 812 3456 7890.",
+    field_shipping_address: "Full address",
+    field_note: "Note to the pesantren (optional)",
 };

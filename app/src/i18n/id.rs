@@ -254,4 +254,9 @@ pub const ID: Strings = Strings {
     problem_phone: "Tulis nomor ponsel Indonesia, mis. 0812-3456-7890.",
     remove_seller_explained: "Akun penjual tetap ada sebagai pembeli; semua produknya diarsipkan (tidak dihapus) dan keluar dari katalog.",
     remove_seller_confirm: "Ya, keluarkan penjual ini",
+    field_recipient: "Nama penerima",
+    field_phone: "Nomor ponsel (WhatsApp)",
+    phone_hint: "Mis. 0812-3456-7890 atau +62 812 3456 7890.",
+    field_shipping_address: "Alamat lengkap",
+    field_note: "Catatan untuk pesantren (opsional)",
 };

@@ -417,4 +417,14 @@ pub struct Strings {
     pub remove_seller_explained: &'static str,
     /// Button: confirm removal.
     pub remove_seller_confirm: &'static str,
+    /// Checkout field label.
+    pub field_recipient: &'static str,
+    /// Checkout field label.
+    pub field_phone: &'static str,
+    /// Hint under the checkout phone.
+    pub phone_hint: &'static str,
+    /// Checkout field label.
+    pub field_shipping_address: &'static str,
+    /// Checkout field label.
+    pub field_note: &'static str,
 }

@@ -76,6 +76,7 @@ pub async fn login(
     auth.login(&user)
         .await
         .map_err(|e| AppError::internal("starting a session", e))?;
+    crate::cart_store::join_at_login(user.row.id).await?;
     go(&next);
     Ok(None)
 }

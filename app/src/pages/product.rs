@@ -70,6 +70,18 @@ fn product_view(p: ProductDetail) -> impl IntoView {
     let unit_for_price = p.unit.clone();
     let stock = p.stock;
     let stock_class = if stock > 0 { "stock" } else { "stock out" };
+    let add_form = (stock > 0).then(|| {
+        view! {
+            <form method="post" action="/api/add_to_cart" class="add-to-cart">
+                <input type="hidden" name="product" value=p.id />
+                <input type="hidden" name="back" value=format!("/produk/{}", p.slug) />
+                <label for="add-quantity">{move || i18n.shop().quantity_label}</label>
+                <input id="add-quantity" type="number" name="quantity" value="1" min="1"
+                    max=stock inputmode="numeric" class="quantity" />
+                <button type="submit" class="button-primary">{move || i18n.shop().add_to_cart}</button>
+            </form>
+        }
+    });
     let halal_index = match p.halal {
         HalalStatus::None => 0,
         HalalStatus::InProcess => 1,
@@ -136,6 +148,7 @@ fn product_view(p: ProductDetail) -> impl IntoView {
             ", "
             <a href=format!("/produk?wilayah={}", p.region_code)>{p.region_name.clone()}</a>
         </p>
+        {add_form}
         <a class="whatsapp" href=wa_href target="_blank" rel="noopener noreferrer">
             {move || i18n.t().contact_whatsapp}
         </a>

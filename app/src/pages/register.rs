@@ -164,12 +164,21 @@ pub async fn register(
         Err(CreateUserError::Db(e)) => return Err(AppError::internal("creating an account", e)),
     };
     let is_seller = user.role == domain::Role::Seller.code();
+    let user_id = user.id;
     session()
         .await?
         .login(&auth::User::new(user))
         .await
         .map_err(|e| AppError::internal("starting a session", e))?;
-    go(if is_seller { "/saya/produk" } else { "/" });
+    // A visitor who filled a cart first goes back to it.
+    let had_cart = crate::cart_store::join_at_login(user_id).await?;
+    go(if is_seller {
+        "/saya/produk"
+    } else if had_cart {
+        "/keranjang"
+    } else {
+        "/"
+    });
     Ok(RegisterReply::default())
 }
 

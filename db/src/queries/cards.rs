@@ -13,6 +13,7 @@ use sea_orm::{
 
 #[derive(FromQueryResult)]
 struct CardRow {
+    id: i32,
     slug: String,
     name: String,
     price: i64,
@@ -21,11 +22,13 @@ struct CardRow {
     region_kind: String,
     region_name: String,
     cover_key: Option<String>,
+    stock: i32,
 }
 
 impl CardRow {
     fn into_card(self) -> ProductCard {
         ProductCard {
+            id: self.id,
             slug: self.slug,
             name: self.name,
             price: Rupiah(self.price),
@@ -33,6 +36,7 @@ impl CardRow {
             region_name: region_display_name(&self.region_kind, &self.region_name),
             photo_url: self.cover_key.map(|k| photo_url(&k, PHOTO_WIDTHS[0])),
             halal_certified: self.halal_status == HalalStatus::Certified.code(),
+            in_stock: self.stock > 0,
         }
     }
 }
@@ -75,7 +79,9 @@ pub fn card_select_ranked(ranked: SelectStatement) -> SelectStatement {
 
 fn card_columns(q: &mut SelectStatement) {
     let cover = Alias::new("cover");
-    q.column((product::Entity, product::Column::Slug))
+    q.column((product::Entity, product::Column::Id))
+        .column((product::Entity, product::Column::Stock))
+        .column((product::Entity, product::Column::Slug))
         .column((product::Entity, product::Column::Name))
         .column((product::Entity, product::Column::Price))
         .column((product::Entity, product::Column::HalalStatus))

@@ -64,6 +64,7 @@ pub async fn load(
         .order_by((product::Entity, product::Column::Id), Order::Desc)
         .limit(RELATED);
     Ok(Some(ProductDetail {
+        id: p.id,
         url: format!("{origin}/produk/{}", p.slug),
         slug: p.slug,
         name: p.name,
