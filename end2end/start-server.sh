@@ -16,4 +16,8 @@ export RUST_LOG=warn
 OPOP_NEW_PASSWORD="kelola pesantren uji" "$opop" admin create-pesantren \
   --name "Pondok Pesantren Uji Coba" --region 3517 --whatsapp 081234567890 \
   --admin-email pengelola@uji.example.org --admin-name "Pengelola Uji" >/dev/null
+# A second one for the order tests, so their admin's logins stay within the per-account limit.
+OPOP_NEW_PASSWORD="kelola pesanan uji" "$opop" admin create-pesantren \
+  --name "Pondok Pesantren Uji Pesanan" --region 3517 --whatsapp 081298765432 \
+  --admin-email pesanan@uji.example.org --admin-name "Pengelola Pesanan" >/dev/null
 exec "$opop" serve --addr "127.0.0.1:$port" --site-root "$root/target/site"

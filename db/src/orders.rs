@@ -4,12 +4,12 @@
 //! gives it back exactly once, because only the one update that moves the status may do so.
 
 use crate::entity::{cart_line, order, order_item, product};
-use domain::cart::Cart;
+use domain::cart::{Cart, CartLine};
 use domain::checkout::{ShippingRegion, ValidCheckout};
 use domain::order::ActionDetails;
 use domain::{ListingState, OrderStatus};
 use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, QueryOrder, SqlErr,
@@ -45,6 +45,24 @@ async fn orders_of_checkout(
         .into_iter()
         .map(|o| o.id)
         .collect())
+}
+
+/// `CASE id WHEN … THEN quantity … END`: each line's quantity, for one statement over all lines.
+fn per_line(lines: &[CartLine]) -> Expr {
+    let mut case = CaseStatement::new();
+    for l in lines {
+        case = case.case(
+            Expr::col(product::Column::Id).eq(l.product_id),
+            Expr::val(l.quantity),
+        );
+    }
+    case.finally(Expr::val(0)).into()
+}
+
+fn has_duplicates(lines: &[CartLine]) -> bool {
+    let mut ids: Vec<i32> = lines.iter().map(|l| l.product_id).collect();
+    ids.sort_unstable();
+    ids.windows(2).any(|w| w[0] == w[1])
 }
 
 /// Places the orders of a checkout: one per pesantren of the cart's lines, with today's names
@@ -83,6 +101,9 @@ async fn place_once(
     if cart.lines.is_empty() {
         return Ok(PlaceOutcome::Empty);
     }
+    if has_duplicates(&cart.lines) {
+        return Err(DbErr::Custom("a cart line appears twice".into()));
+    }
     let ids: Vec<i32> = cart.lines.iter().map(|l| l.product_id).collect();
     let products: BTreeMap<i32, product::Model> = product::Entity::find()
         .filter(product::Column::Id.is_in(ids))
@@ -115,28 +136,39 @@ async fn place_once(
     if expected_total.is_some_and(|t| t != total) {
         return Ok(PlaceOutcome::PriceChanged);
     }
-    // Take the stock, in product id order (the same lock order for everyone on PostgreSQL).
-    let mut lines = cart.lines.clone();
-    lines.sort_by_key(|l| l.product_id);
-    let mut short = Vec::new();
-    for line in &lines {
-        let taken = product::Entity::update_many()
-            .col_expr(
-                product::Column::Stock,
-                Expr::col(product::Column::Stock).sub(line.quantity),
-            )
-            .filter(product::Column::Id.eq(line.product_id))
-            .filter(product::Column::Stock.gte(line.quantity))
-            .filter(product::Column::ListingState.eq(ListingState::Published.code()))
-            .exec(&txn)
+    // Take the stock of every line in one statement: on PostgreSQL its row locks come in
+    // index order and the catalogue-version trigger runs once after them, so two checkouts
+    // (or a checkout and a cancellation) never wait for each other in a circle.
+    let taken = product::Entity::update_many()
+        .col_expr(
+            product::Column::Stock,
+            Expr::col(product::Column::Stock).sub(per_line(&cart.lines)),
+        )
+        .filter(product::Column::Id.is_in(cart.lines.iter().map(|l| l.product_id)))
+        .filter(product::Column::ListingState.eq(ListingState::Published.code()))
+        .filter(Expr::col(product::Column::Stock).gte(per_line(&cart.lines)))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if taken != cart.lines.len() as u64 {
+        // Which were short, as the database has them now; dropping the transaction rolls
+        // back the stock already taken.
+        let now: BTreeMap<i32, i32> = product::Entity::find()
+            .filter(product::Column::Id.is_in(cart.lines.iter().map(|l| l.product_id)))
+            .all(&txn)
             .await?
-            .rows_affected;
-        if taken == 0 {
-            short.extend(products.get(&line.product_id).map(|p| p.name.clone()));
-        }
-    }
-    if !short.is_empty() {
-        // Dropping the transaction rolls back the stock already taken.
+            .into_iter()
+            .map(|p| (p.id, p.stock))
+            .collect();
+        let short = cart
+            .lines
+            .iter()
+            .filter(|l| {
+                now.get(&l.product_id)
+                    .is_none_or(|&stock| stock < l.quantity)
+            })
+            .filter_map(|l| products.get(&l.product_id).map(|p| p.name.clone()))
+            .collect();
         return Ok(PlaceOutcome::OutOfStock(short));
     }
     let mut by_pesantren: BTreeMap<i32, Vec<(&product::Model, i32)>> = BTreeMap::new();
@@ -238,21 +270,26 @@ pub async fn apply(
         return Ok(false);
     }
     if to == OrderStatus::Cancelled {
-        let items = order_item::Entity::find()
+        let lines: Vec<CartLine> = order_item::Entity::find()
             .filter(order_item::Column::OrderId.eq(order_id))
-            .order_by_asc(order_item::Column::ProductId)
             .all(&txn)
-            .await?;
-        for item in items {
-            let Some(product_id) = item.product_id else {
-                continue;
-            };
+            .await?
+            .into_iter()
+            .filter_map(|i| {
+                i.product_id.map(|product_id| CartLine {
+                    product_id,
+                    quantity: i.quantity,
+                })
+            })
+            .collect();
+        if !lines.is_empty() {
+            // One statement, like taking it (see `place`).
             product::Entity::update_many()
                 .col_expr(
                     product::Column::Stock,
-                    Expr::col(product::Column::Stock).add(item.quantity),
+                    Expr::col(product::Column::Stock).add(per_line(&lines)),
                 )
-                .filter(product::Column::Id.eq(product_id))
+                .filter(product::Column::Id.is_in(lines.iter().map(|l| l.product_id)))
                 .exec(&txn)
                 .await?;
         }

@@ -207,6 +207,9 @@ fn refusal_text(locale: domain::Locale, refusal: &CheckoutRefusal) -> String {
 
 fn checkout_view(page: CheckoutPage) -> impl IntoView {
     let i18n = use_i18n();
+    let refusal = page.refusal.clone().map(|r| {
+        view! { <p class="flash flash-error" role="alert">{move || refusal_text(i18n.locale(), &r)}</p> }
+    });
     if page.cart.is_empty() || page.cart.has_problems() {
         let text = move || {
             if page.cart.is_empty() {
@@ -216,6 +219,7 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
             }
         };
         return view! {
+            {refusal}
             <p class="flash" role="status">{text}</p>
             <p><a class="button-primary" href="/keranjang">{move || i18n.shop().view_cart}</a></p>
         }
@@ -240,9 +244,6 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
     let region_changed = set(CheckoutField::Region, |i, v| i.region = v);
     let orders = page.cart.groups.len();
     let total = page.cart.total();
-    let refusal = page.refusal.clone().map(|r| {
-        view! { <p class="flash flash-error" role="alert">{move || refusal_text(i18n.locale(), &r)}</p> }
-    });
     let summary = page
         .cart
         .groups

@@ -252,6 +252,7 @@ fn manage_view(d: ManagePage) -> impl IntoView {
             <h1>{move || i18n.t().manage_title}</h1>
             <a href=format!("/pesantren/{}", page.pesantren_slug)>{page.pesantren_name}</a>
             <a href="/kelola/profil">{move || i18n.t().profile_edit_link}</a>
+            <a href="/kelola/pesanan">{move || i18n.shop().nav_incoming}</a>
         </div>
         <FlashNoticeLine notice=notice />
         {invite_link.map(|link| view! { <p class="invite-link"><code>{link}</code></p> })}

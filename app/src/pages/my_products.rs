@@ -268,6 +268,7 @@ pub fn MyProductsPage() -> impl IntoView {
             <div class="dashboard-head">
                 <h1>{move || i18n.t().my_products_title}</h1>
                 <a class="button-primary" href="/saya/produk/baru">{move || i18n.t().new_listing}</a>
+                <a href="/saya/pesanan">{move || i18n.shop().nav_incoming}</a>
             </div>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {

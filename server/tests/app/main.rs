@@ -9,6 +9,7 @@ mod catalogue;
 mod cli;
 mod home;
 mod migrations;
+mod orders;
 mod pages;
 mod photos;
 mod s3;
