@@ -60,7 +60,12 @@ async function flow(browser: Browser, baseURL: string, page: Page, js: boolean, 
   await expect(page.getByText("Ditambahkan ke keranjang.")).toBeVisible();
   await expect(page.locator(".cart-link .badge")).toHaveText("2");
   await page.goto("/produk?urut=nama");
-  const card = page.locator(".product-card").filter({ hasNotText: "Uji" }).first();
+  // Another pesantren's product that is in stock (sold-out cards have no button).
+  const card = page
+    .locator(".product-card")
+    .filter({ hasNotText: "Uji" })
+    .filter({ has: page.locator(".card-add") })
+    .first();
   const otherName = (await card.locator(".product-name").innerText()).trim();
   await card.getByRole("button").click();
   await expect(page.locator(".cart-link .badge")).toHaveText("3");
