@@ -62,6 +62,9 @@ pub fn ProductCard(card: Card) -> impl IntoView {
             })}
         </article>
     }
+    // A card appears in many lists; a type-erased view keeps those lists' types (and the
+    // client's compile) small.
+    .into_any()
 }
 
 /// The current page's path and query: where adding to the cart returns to.
