@@ -123,6 +123,10 @@ pub enum FlashNotice {
     OrderNow(domain::OrderStatus),
     /// An action on an order was refused, and why.
     OrderRefused(domain::OrderRefusal),
+    /// A target was saved.
+    TargetSaved,
+    /// A target was refused.
+    TargetInvalid,
     /// Something failed; try again.
     Failed,
 }

@@ -1,5 +1,6 @@
 //! Reusable pieces of pages, one file per component.
 
+pub mod bar_chart;
 pub mod catalogue_filters;
 pub mod flash_notice;
 pub mod form_field;

@@ -14,12 +14,14 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod programme;
 mod shop;
 mod states;
 mod strings;
 
 pub use en::EN;
 pub use id::ID;
+pub use programme::{ProgrammeStrings, band_name, metric_name, programme_strings};
 pub use shop::{
     ShopStrings, cart_problem, checkout_problem, line_problem, order_action, order_refusal,
     order_status, shop_strings,
@@ -148,6 +150,11 @@ impl I18n {
     /// The cart and order strings of the current language (reactive).
     pub fn shop(&self) -> &'static ShopStrings {
         shop_strings(self.locale())
+    }
+
+    /// The programme dashboard's strings of the current language (reactive).
+    pub fn programme(&self) -> &'static ProgrammeStrings {
+        programme_strings(self.locale())
     }
 
     /// Switches the language.

@@ -15,4 +15,5 @@ pub mod orders;
 pub mod pesantren_directory;
 pub mod pesantren_profile;
 pub mod product;
+pub mod programme;
 pub mod register;

@@ -18,6 +18,7 @@ use crate::pages::{
     pesantren_directory::PesantrenDirectoryPage,
     pesantren_profile::PesantrenProfilePage,
     product::ProductPage,
+    programme::ProgrammePage,
     register::RegisterPage,
 };
 use domain::Locale;
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("program") view=ProgrammePage ssr=SsrMode::Async />
                     <Route path=StaticSegment("keranjang") view=CartPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view=CheckoutPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesanan") view=MyOrdersPage ssr=SsrMode::Async />

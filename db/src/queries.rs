@@ -7,3 +7,4 @@ pub mod meta;
 pub mod orders;
 pub mod pesantren_pages;
 pub mod product_page;
+pub mod programme;

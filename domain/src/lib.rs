@@ -20,6 +20,7 @@ pub mod product;
 pub mod product_state;
 pub mod rupiah;
 pub mod search;
+pub mod targets;
 pub mod text;
 
 pub use account::{AccountError, Email, Role, Viewer};

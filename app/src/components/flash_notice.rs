@@ -17,6 +17,7 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 | FlashNotice::PhotoRefused(_)
                 | FlashNotice::CartRefused(_)
                 | FlashNotice::OrderRefused(_)
+                | FlashNotice::TargetInvalid
         );
         let text = move || {
             let t = i18n.t();
@@ -33,6 +34,8 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 FlashNotice::PhotoRefused(p) => {
                     crate::i18n::photo_problem(i18n.locale(), *p).to_owned()
                 }
+                FlashNotice::TargetSaved => i18n.programme().target_saved.to_owned(),
+                FlashNotice::TargetInvalid => i18n.programme().target_invalid.to_owned(),
                 FlashNotice::AddedToCart => i18n.shop().added_to_cart.to_owned(),
                 FlashNotice::CartUpdated => i18n.shop().cart_updated.to_owned(),
                 FlashNotice::CartRefused(p) => {

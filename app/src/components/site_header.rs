@@ -98,9 +98,11 @@ fn AccountLinks() -> impl IntoView {
                     Some(v) => {
                         let lists = matches!(v.role, Role::Seller | Role::PesantrenAdmin);
                         let manages = v.role == Role::PesantrenAdmin;
+                        let runs_programme = v.role == Role::ProgrammeAdmin;
                         view! {
                             {lists.then(|| view! { <a href="/saya/produk">{move || i18n.t().nav_my_products}</a> })}
                             {manages.then(|| view! { <a href="/kelola">{move || i18n.t().nav_manage}</a> })}
+                            {runs_programme.then(|| view! { <a href="/program">{move || i18n.programme().title}</a> })}
                             <a href="/akun" class="account-link">{move || i18n.t().nav_account}</a>
                             <form method="post" action="/api/logout" class="logout-form">
                                 <button type="submit" class="button-link">{move || i18n.t().nav_logout}</button>

@@ -12,5 +12,6 @@ mod migrations;
 mod orders;
 mod pages;
 mod photos;
+mod programme;
 mod s3;
 mod support;

@@ -1,0 +1,152 @@
+//! The strings of the programme dashboard, and the names of metrics and bands.
+
+use domain::Locale;
+use domain::targets::{Band, Metric};
+
+/// Every user-facing string of the programme dashboard.
+pub struct ProgrammeStrings {
+    /// Navigation and page title.
+    pub title: &'static str,
+    /// The province's row.
+    pub province: &'static str,
+    /// "Tahun 2026".
+    pub year: fn(i32) -> String,
+    /// Link to the year before.
+    pub previous_year: &'static str,
+    /// Link to the year after.
+    pub next_year: &'static str,
+    /// Column: region.
+    pub region: &'static str,
+    /// Column: achieved.
+    pub achieved: &'static str,
+    /// Column: target.
+    pub target: &'static str,
+    /// Column: achievement in percent.
+    pub percent: &'static str,
+    /// Column: band.
+    pub band: &'static str,
+    /// No target set.
+    pub no_target: &'static str,
+    /// Chart title: metric name, year.
+    pub chart_title: fn(&str, i32) -> String,
+    /// A bar's tooltip: region, achieved, target, percent, band.
+    pub bar_title: fn(&str, u64, i32, u32, &str) -> String,
+    /// A bar without a target.
+    pub bar_no_target: fn(&str, u64) -> String,
+    /// Heading of the target form.
+    pub set_target: &'static str,
+    /// Field label.
+    pub field_metric: &'static str,
+    /// Field label.
+    pub field_region: &'static str,
+    /// Field label.
+    pub field_value: &'static str,
+    /// Button.
+    pub save_target: &'static str,
+    /// After saving.
+    pub target_saved: &'static str,
+    /// A refused target.
+    pub target_invalid: &'static str,
+    /// How percentages are banded.
+    pub bands_explained: &'static str,
+    /// Sort links.
+    pub sort_label: &'static str,
+}
+
+/// Indonesian.
+pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
+    title: "Dasbor program",
+    province: "Provinsi Jawa Timur",
+    year: |y| format!("Tahun {y}"),
+    previous_year: "← Tahun sebelumnya",
+    next_year: "Tahun berikutnya →",
+    region: "Wilayah",
+    achieved: "Capaian",
+    target: "Target",
+    percent: "Persentase",
+    band: "Kategori",
+    no_target: "belum ada target",
+    chart_title: |metric, year| {
+        format!("{metric}: capaian terhadap target {year}, per kabupaten/kota")
+    },
+    bar_title: |region, achieved, target, percent, band| {
+        format!("{region}: {achieved} dari {target} ({percent} %, {band})")
+    },
+    bar_no_target: |region, achieved| format!("{region}: {achieved}, belum ada target"),
+    set_target: "Tetapkan target",
+    field_metric: "Ukuran",
+    field_region: "Wilayah",
+    field_value: "Target",
+    save_target: "Simpan target",
+    target_saved: "Target tersimpan.",
+    target_invalid: "Tulis target berupa bilangan bulat 1 sampai 1.000.000, dan pilih ukuran serta wilayah dari daftar.",
+    bands_explained: "Persentase dibulatkan ke bawah. Kategori: ≥ 91 % Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang.",
+    sort_label: "Urutkan:",
+};
+
+/// English.
+pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
+    title: "Programme dashboard",
+    province: "East Java Province",
+    year: |y| format!("Year {y}"),
+    previous_year: "← Previous year",
+    next_year: "Next year →",
+    region: "Region",
+    achieved: "Achieved",
+    target: "Target",
+    percent: "Percentage",
+    band: "Band",
+    no_target: "no target yet",
+    chart_title: |metric, year| {
+        format!("{metric}: achievement against the {year} target, per regency/city")
+    },
+    bar_title: |region, achieved, target, percent, band| {
+        format!("{region}: {achieved} of {target} ({percent} %, {band})")
+    },
+    bar_no_target: |region, achieved| format!("{region}: {achieved}, no target yet"),
+    set_target: "Set a target",
+    field_metric: "Measure",
+    field_region: "Region",
+    field_value: "Target",
+    save_target: "Save target",
+    target_saved: "Target saved.",
+    target_invalid: "Give the target as a whole number from 1 to 1,000,000, and pick a measure and a region from the lists.",
+    bands_explained: "Percentages are rounded down. Bands: ≥ 91 % Very good, 76–90 Good, 66–75 Fair, 51–65 Poor, ≤ 50 Very poor.",
+    sort_label: "Sort:",
+};
+
+/// The strings of a language.
+pub fn programme_strings(locale: Locale) -> &'static ProgrammeStrings {
+    match locale {
+        Locale::Id => &PROGRAMME_ID,
+        Locale::En => &PROGRAMME_EN,
+    }
+}
+
+/// A metric's name.
+pub fn metric_name(locale: Locale, metric: Metric) -> &'static str {
+    match (locale, metric) {
+        (Locale::Id, Metric::FlagshipProducts) => "Produk unggulan",
+        (Locale::Id, Metric::Pesantren) => "Pesantren bergabung",
+        (Locale::Id, Metric::SantriSellers) => "Santri penjual",
+        (Locale::En, Metric::FlagshipProducts) => "Flagship products",
+        (Locale::En, Metric::Pesantren) => "Pesantren joined",
+        (Locale::En, Metric::SantriSellers) => "Santri sellers",
+    }
+}
+
+/// A band's name, as the reports write it (in Indonesian) or translated.
+pub fn band_name(locale: Locale, band: Band) -> &'static str {
+    match (locale, band) {
+        (Locale::Id, Band::SangatBaik) => "Sangat Baik",
+        (Locale::Id, Band::Baik) => "Baik",
+        (Locale::Id, Band::Cukup) => "Cukup",
+        (Locale::Id, Band::Kurang) => "Kurang",
+        (Locale::Id, Band::SangatKurang) => "Sangat Kurang",
+        (Locale::En, Band::SangatBaik) => "Very good",
+        (Locale::En, Band::Baik) => "Good",
+        (Locale::En, Band::Cukup) => "Fair",
+        (Locale::En, Band::Kurang) => "Poor",
+        (Locale::En, Band::SangatKurang) => "Very poor",
+    }
+}

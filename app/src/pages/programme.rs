@@ -1,0 +1,423 @@
+//! `/program`: the programme dashboard (programme admins). Live progress towards the year's
+//! targets, per kabupaten/kota and for the province, as a sortable table and a bar chart, and
+//! the form that sets a target (`POST /api/set_target`).
+
+#[cfg(feature = "ssr")]
+use crate::auth::Flash;
+use crate::auth::FlashNotice;
+use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::flash_notice::FlashNoticeLine;
+use crate::components::page_state::Loading;
+use crate::error::AppError;
+use crate::i18n::{band_name, metric_name, use_i18n};
+use crate::pages::account::AccessDenied;
+use domain::targets::{Metric, ProgressRow, band};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+/// First year the programme ran.
+pub const FIRST_YEAR: i32 = 2019;
+
+/// How the region rows are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProgressSort {
+    /// Highest achievement first; regions without a target last.
+    Percent,
+    /// Most achieved first.
+    Achieved,
+    /// By name.
+    Name,
+}
+
+impl ProgressSort {
+    /// Every order, for the sort links.
+    pub const ALL: [ProgressSort; 3] = [
+        ProgressSort::Percent,
+        ProgressSort::Achieved,
+        ProgressSort::Name,
+    ];
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProgressSort::Percent => "persen",
+            ProgressSort::Achieved => "capaian",
+            ProgressSort::Name => "nama",
+        }
+    }
+
+    /// Parses a URL value; anything else is [`ProgressSort::Percent`].
+    pub fn parse(code: &str) -> ProgressSort {
+        ProgressSort::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or(ProgressSort::Percent)
+    }
+}
+
+/// Orders the region rows by `sort` for `metric` (ties by name).
+pub fn sort_rows(rows: &mut [ProgressRow], metric: Metric, sort: ProgressSort) {
+    rows.sort_by(|a, b| {
+        let by_name = a.name.cmp(&b.name);
+        match sort {
+            ProgressSort::Name => by_name,
+            ProgressSort::Achieved => b.figure(metric).0.cmp(&a.figure(metric).0).then(by_name),
+            // `None` (no target) sorts below every percentage.
+            ProgressSort::Percent => b.percent(metric).cmp(&a.percent(metric)).then(by_name),
+        }
+    });
+}
+
+/// The dashboard's data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammePage {
+    /// The year shown.
+    pub year: i32,
+    /// The latest year that may be chosen (next year).
+    pub last_year: i32,
+    /// The metric of the table and chart.
+    pub metric: Metric,
+    /// The order of the regions.
+    pub sort: ProgressSort,
+    /// The province.
+    pub province: ProgressRow,
+    /// The 38 regions, in `sort` order.
+    pub regions: Vec<ProgressRow>,
+    /// A notice from the last post.
+    pub notice: Option<FlashNotice>,
+}
+
+#[cfg(feature = "ssr")]
+fn this_year() -> i32 {
+    // East Java's year turns at midnight Western Indonesian Time.
+    let wib = time::UtcOffset::from_hms(7, 0, 0).unwrap_or(time::UtcOffset::UTC);
+    time::OffsetDateTime::now_utc().to_offset(wib).year()
+}
+
+/// The dashboard for `tahun` (default this year), `ukuran` (a metric code) and `urut`.
+#[server(endpoint = "programme")]
+pub async fn get_programme(
+    #[server(default)] tahun: String,
+    #[server(default)] ukuran: String,
+    #[server(default)] urut: String,
+) -> Result<ProgrammePage, AppError> {
+    crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
+    let last_year = this_year() + 1;
+    let year = tahun
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (FIRST_YEAR..=last_year).contains(y))
+        .unwrap_or(last_year - 1);
+    let metric = Metric::from_code(&ukuran).unwrap_or(Metric::FlagshipProducts);
+    let sort = ProgressSort::parse(&urut);
+    let db = crate::context::database()?;
+    let catalogue = crate::context::catalogue()?;
+    let locale = crate::root::request_locale().0;
+    let mut rows = db::queries::programme::progress(
+        &db,
+        catalogue.refs(),
+        year,
+        crate::i18n::programme_strings(locale).province,
+    )
+    .await
+    .map_err(|e| AppError::internal("loading programme progress", e))?;
+    let province = rows.remove(0);
+    sort_rows(&mut rows, metric, sort);
+    let notice = match crate::auth::server::take_flash().await {
+        Some(Flash::Notice(n)) => Some(n),
+        _ => None,
+    };
+    Ok(ProgrammePage {
+        year,
+        last_year,
+        metric,
+        sort,
+        province,
+        regions: rows,
+        notice,
+    })
+}
+
+/// Sets `year`'s target of `metric` for `region` (a region code, or `prov` for the province).
+#[server(endpoint = "set_target")]
+pub async fn set_target(
+    year: i32,
+    metric: String,
+    region: String,
+    value: String,
+) -> Result<bool, AppError> {
+    use crate::auth::server::{go, set_flash};
+    crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
+    let catalogue = crate::context::catalogue()?;
+    let region_code = match region.as_str() {
+        "prov" => Some(None),
+        code => catalogue.refs().region(code).map(|r| Some(r.code.clone())),
+    };
+    let back = format!("/program?tahun={year}&ukuran={metric}");
+    let checked = (
+        Metric::from_code(&metric),
+        region_code,
+        domain::targets::parse_target(&value),
+        (FIRST_YEAR..=this_year() + 1).contains(&year),
+    );
+    let (Some(metric), Some(region_code), Some(value), true) = checked else {
+        set_flash(&Flash::Notice(FlashNotice::TargetInvalid)).await?;
+        go(&back);
+        return Ok(false);
+    };
+    let db = crate::context::database()?;
+    db::queries::programme::set_target(&db, year, metric, region_code.as_deref(), value)
+        .await
+        .map_err(|e| AppError::internal("setting a target", e))?;
+    set_flash(&Flash::Notice(FlashNotice::TargetSaved)).await?;
+    go(&back);
+    Ok(true)
+}
+
+/// The programme dashboard.
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let args = move || {
+        let q = query.read();
+        (
+            q.get("tahun").unwrap_or_default(),
+            q.get("ukuran").unwrap_or_default(),
+            q.get("urut").unwrap_or_default(),
+        )
+    };
+    let data = Resource::new(args, |(tahun, ukuran, urut)| {
+        get_programme(tahun, ukuran, urut)
+    });
+    view! {
+        <Title text=move || i18n.programme().title />
+        <section class="dashboard programme">
+            <h1>{move || i18n.programme().title}</h1>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(page) => programme_view(page).into_any(),
+                        Err(e) => view! { <AccessDenied error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+fn link(year: i32, metric: Metric, sort: ProgressSort) -> String {
+    format!(
+        "/program?tahun={year}&ukuran={}&urut={}",
+        metric.code(),
+        sort.code()
+    )
+}
+
+/// "75 %" and its band, or "—".
+fn percent_cells(row: &ProgressRow, metric: Metric) -> impl IntoView + use<> {
+    let i18n = use_i18n();
+    match row.percent(metric) {
+        Some(p) => {
+            let b = band(p);
+            view! {
+                <td class="number">{format!("{p} %")}</td>
+                <td><span class=format!("band band-{}", b.code())>{move || band_name(i18n.locale(), b)}</span></td>
+            }
+            .into_any()
+        }
+        None => view! {
+            <td class="number">"—"</td>
+            <td class="muted">{move || i18n.programme().no_target}</td>
+        }
+        .into_any(),
+    }
+}
+
+fn programme_view(page: ProgrammePage) -> impl IntoView {
+    let i18n = use_i18n();
+    let ProgrammePage {
+        year,
+        last_year,
+        metric,
+        sort,
+        province,
+        regions,
+        notice,
+    } = page;
+    let locale = i18n.locale();
+    let t = crate::i18n::programme_strings(locale);
+    let years = view! {
+        <p class="year-nav">
+            {(year > FIRST_YEAR).then(|| view! { <a href=link(year - 1, metric, sort)>{move || i18n.programme().previous_year}</a> })}
+            <strong>{move || (i18n.programme().year)(year)}</strong>
+            {(year < last_year).then(|| view! { <a href=link(year + 1, metric, sort)>{move || i18n.programme().next_year}</a> })}
+        </p>
+    };
+    let tabs = Metric::ALL
+        .iter()
+        .map(|&m| {
+            let current = m == metric;
+            view! {
+                <a href=link(year, m, sort) aria-current=current.then_some("page") class:current=current>
+                    {move || metric_name(i18n.locale(), m)}
+                </a>
+            }
+        })
+        .collect_view();
+    let summary = Metric::ALL
+        .iter()
+        .map(|&m| {
+            let (achieved, target) = province.figure(m);
+            let percent = province.percent(m);
+            view! {
+                <div>
+                    <dt>{move || metric_name(i18n.locale(), m)}</dt>
+                    <dd>
+                        {achieved}
+                        {target.map(|t| format!(" / {t}"))}
+                        {percent.map(|p| {
+                            let b = band(p);
+                            view! { " " <span class=format!("band band-{}", b.code())>{format!("{p} %")}</span> }
+                        })}
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let bars: Vec<Bar> = regions
+        .iter()
+        .map(|r| {
+            let (achieved, target) = r.figure(metric);
+            match (target, r.percent(metric)) {
+                (Some(target), Some(p)) => {
+                    let b = band(p);
+                    Bar {
+                        label: r.name.clone(),
+                        percent: p,
+                        value: format!("{p} %"),
+                        class: format!("band-{}", b.code()),
+                        title: (t.bar_title)(&r.name, achieved, target, p, band_name(locale, b)),
+                    }
+                }
+                _ => Bar {
+                    label: r.name.clone(),
+                    percent: 0,
+                    value: "—".into(),
+                    class: "band-none".into(),
+                    title: (t.bar_no_target)(&r.name, achieved),
+                },
+            }
+        })
+        .collect();
+    let chart_title = (t.chart_title)(metric_name(locale, metric), year);
+    let sorts = ProgressSort::ALL
+        .into_iter()
+        .map(|s| {
+            let current = s == sort;
+            let label = move || match s {
+                ProgressSort::Percent => i18n.programme().percent,
+                ProgressSort::Achieved => i18n.programme().achieved,
+                ProgressSort::Name => i18n.programme().region,
+            };
+            view! { <a href=link(year, metric, s) aria-current=current.then_some("page") class:current=current>{label}</a> }
+        })
+        .collect_view();
+    let rows = regions
+        .iter()
+        .map(|r| {
+            let (achieved, target) = r.figure(metric);
+            view! {
+                <tr data-region=r.region_code.clone().unwrap_or_default()>
+                    <th scope="row">{r.name.clone()}</th>
+                    <td class="number">{achieved}</td>
+                    <td class="number">{target.map_or_else(|| "—".to_owned(), |t| t.to_string())}</td>
+                    {percent_cells(r, metric)}
+                </tr>
+            }
+        })
+        .collect_view();
+    let region_options = regions
+        .iter()
+        .filter_map(|r| r.region_code.clone().map(|c| (c, r.name.clone())))
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_iter()
+        .map(|(code, name)| view! { <option value=code>{name}</option> })
+        .collect_view();
+    view! {
+        <FlashNoticeLine notice=notice />
+        {years}
+        <dl class="figures">{summary}</dl>
+        <nav class="state-tabs" aria-label=move || i18n.programme().field_metric>{tabs}</nav>
+        <BarChart bars=bars title=chart_title id="progress-chart" />
+        <p class="muted">{move || i18n.programme().bands_explained}</p>
+        <nav class="state-tabs sort-links">
+            <span>{move || i18n.programme().sort_label}</span>
+            {sorts}
+        </nav>
+        <div class="table-scroll">
+            <table class="progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.programme().region}</th>
+                        <th scope="col">{move || i18n.programme().achieved}</th>
+                        <th scope="col">{move || i18n.programme().target}</th>
+                        <th scope="col">{move || i18n.programme().percent}</th>
+                        <th scope="col">{move || i18n.programme().band}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <h2>{move || i18n.programme().set_target}</h2>
+        <form method="post" action="/api/set_target" class="inline-form target-form">
+            <input type="hidden" name="year" value=year />
+            <label for="target-metric">{move || i18n.programme().field_metric}</label>
+            <select id="target-metric" name="metric">
+                {Metric::ALL.iter().map(|&m| view! {
+                    <option value=m.code() selected=m == metric>{move || metric_name(i18n.locale(), m)}</option>
+                }).collect_view()}
+            </select>
+            <label for="target-region">{move || i18n.programme().field_region}</label>
+            <select id="target-region" name="region">
+                <option value="prov">{move || i18n.programme().province}</option>
+                {region_options}
+            </select>
+            <label for="target-value">{move || i18n.programme().field_value}</label>
+            <input id="target-value" name="value" inputmode="numeric" required class="quantity" />
+            <button type="submit" class="button-primary">{move || i18n.programme().save_target}</button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, achieved: u64, target: Option<i32>) -> ProgressRow {
+        ProgressRow {
+            region_code: Some(name.to_owned()),
+            name: name.to_owned(),
+            figures: vec![(achieved, target); 3],
+        }
+    }
+
+    #[test]
+    fn regions_sort_by_percent_achieved_or_name() {
+        let mut rows = vec![
+            row("Blitar", 9, None),
+            row("Jombang", 3, Some(4)),
+            row("Batu", 30, Some(20)),
+            row("Gresik", 1, Some(4)),
+        ];
+        let names = |rows: &[ProgressRow]| rows.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Percent);
+        assert_eq!(names(&rows), ["Batu", "Jombang", "Gresik", "Blitar"]);
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Achieved);
+        assert_eq!(names(&rows), ["Batu", "Blitar", "Jombang", "Gresik"]);
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Name);
+        assert_eq!(names(&rows), ["Batu", "Blitar", "Gresik", "Jombang"]);
+    }
+}

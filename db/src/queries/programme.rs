@@ -1,0 +1,161 @@
+//! The programme dashboard: each metric counted live per region, beside the year's targets;
+//! and setting a target.
+
+use crate::entity::{pesantren, product, target, user};
+use crate::queries::cards::region_display_name;
+use crate::queries::catalogue::ReferenceData;
+use domain::targets::{Metric, ProgressRow};
+use domain::{ListingState, Pillar};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::{Expr, ExprTrait, JoinType};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+};
+use std::collections::HashMap;
+
+/// Counts per region code.
+type PerRegion = HashMap<String, u64>;
+
+fn to_map(rows: Vec<(String, i64)>) -> PerRegion {
+    rows.into_iter()
+        .map(|(code, n)| (code, u64::try_from(n).unwrap_or(0)))
+        .collect()
+}
+
+/// How many of `metric` each region has now.
+pub async fn counts(db: &impl ConnectionTrait, metric: Metric) -> Result<PerRegion, DbErr> {
+    let rows: Vec<(String, i64)> = match metric {
+        Metric::FlagshipProducts => {
+            product::Entity::find()
+                .select_only()
+                .column(product::Column::RegionCode)
+                .column_as(Expr::col(product::Column::Id).count(), "n")
+                .filter(product::Column::ListingState.eq(ListingState::Published.code()))
+                .filter(product::Column::IsFlagship.eq(true))
+                .group_by(product::Column::RegionCode)
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+        Metric::Pesantren => {
+            pesantren::Entity::find()
+                .select_only()
+                .column(pesantren::Column::RegionCode)
+                .column_as(Expr::col(pesantren::Column::Id).count(), "n")
+                .filter(pesantren::Column::Verification.eq("verified"))
+                .group_by(pesantren::Column::RegionCode)
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+        Metric::SantriSellers => {
+            user::Entity::find()
+                .select_only()
+                .column_as(
+                    Expr::col((pesantren::Entity, pesantren::Column::RegionCode)),
+                    "region_code",
+                )
+                .column_as(Expr::col((user::Entity, user::Column::Id)).count(), "n")
+                .join(
+                    JoinType::InnerJoin,
+                    user::Entity::belongs_to(pesantren::Entity)
+                        .from(user::Column::PesantrenId)
+                        .to(pesantren::Column::Id)
+                        .into(),
+                )
+                .filter(user::Column::Role.eq("seller"))
+                .filter(user::Column::Pillar.eq(Pillar::Santripreneur.code()))
+                .group_by(Expr::col((
+                    pesantren::Entity,
+                    pesantren::Column::RegionCode,
+                )))
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+    };
+    Ok(to_map(rows))
+}
+
+/// The province first, then every region by name: each metric's live count and `year`'s
+/// target.
+pub async fn progress(
+    db: &impl ConnectionTrait,
+    refs: &ReferenceData,
+    year: i32,
+    province_name: &str,
+) -> Result<Vec<ProgressRow>, DbErr> {
+    let mut per_metric = Vec::new();
+    for &metric in Metric::ALL {
+        per_metric.push(counts(db, metric).await?);
+    }
+    let targets: HashMap<(String, Option<String>), i32> = target::Entity::find()
+        .filter(target::Column::Year.eq(year))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| ((t.metric, t.region_code), t.value))
+        .collect();
+    let target_of = |metric: Metric, region: Option<&str>| {
+        targets
+            .get(&(metric.code().to_owned(), region.map(str::to_owned)))
+            .copied()
+    };
+    let province = ProgressRow {
+        region_code: None,
+        name: province_name.to_owned(),
+        figures: Metric::ALL
+            .iter()
+            .zip(&per_metric)
+            .map(|(&m, counts)| (counts.values().sum(), target_of(m, None)))
+            .collect(),
+    };
+    let mut rows = vec![province];
+    rows.extend(refs.regions().iter().map(|r| {
+        ProgressRow {
+            region_code: Some(r.code.clone()),
+            name: region_display_name(&r.kind, &r.name),
+            figures: Metric::ALL
+                .iter()
+                .zip(&per_metric)
+                .map(|(&m, counts)| {
+                    (
+                        counts.get(&r.code).copied().unwrap_or(0),
+                        target_of(m, Some(&r.code)),
+                    )
+                })
+                .collect(),
+        }
+    }));
+    Ok(rows)
+}
+
+/// Sets (or replaces) `year`'s target of `metric` for a region, or the province (`None`).
+pub async fn set_target(
+    db: &DatabaseConnection,
+    year: i32,
+    metric: Metric,
+    region_code: Option<&str>,
+    value: i32,
+) -> Result<(), DbErr> {
+    let txn = crate::connect::begin_write(db).await?;
+    let mut existing = target::Entity::delete_many()
+        .filter(target::Column::Year.eq(year))
+        .filter(target::Column::Metric.eq(metric.code()));
+    existing = match region_code {
+        Some(code) => existing.filter(target::Column::RegionCode.eq(code)),
+        None => existing.filter(target::Column::RegionCode.is_null()),
+    };
+    existing.exec(&txn).await?;
+    target::Entity::insert(target::ActiveModel {
+        year: Set(year),
+        metric: Set(metric.code().to_owned()),
+        region_code: Set(region_code.map(str::to_owned)),
+        value: Set(value),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    txn.commit().await
+}

@@ -1,0 +1,151 @@
+//! Targets and achievement: what the programme counts, how far a region has come, and the
+//! bands regional performance reports use.
+
+use crate::coded::coded_enum;
+use serde::{Deserialize, Serialize};
+
+coded_enum!(
+    /// What a target counts, always from live data.
+    Metric {
+        /// Published flagship ("unggulan") products.
+        FlagshipProducts => "flagship_products",
+        /// Verified pesantren.
+        Pesantren => "pesantren",
+        /// Sellers of the Santripreneur pillar.
+        SantriSellers => "santri_sellers",
+    }
+);
+
+coded_enum!(
+    /// The bands of regional performance reports, by achievement in whole percent.
+    Band {
+        /// 91 % and above.
+        SangatBaik => "sangat_baik",
+        /// 76 – 90 %.
+        Baik => "baik",
+        /// 66 – 75 %.
+        Cukup => "cukup",
+        /// 51 – 65 %.
+        Kurang => "kurang",
+        /// 50 % and below.
+        SangatKurang => "sangat_kurang",
+    }
+);
+
+/// Highest target a form accepts.
+pub const TARGET_MAX: i32 = 1_000_000;
+
+/// Achievement in whole percent, rounded down (so 90.9 % is 90 %, "Baik", as reports count);
+/// `None` without a target. Above 100 % stays above 100.
+pub fn achievement(achieved: u64, target: i32) -> Option<u32> {
+    let target = u64::try_from(target).ok().filter(|&t| t > 0)?;
+    u32::try_from(achieved.saturating_mul(100) / target).ok()
+}
+
+/// The band of an achievement in whole percent.
+pub fn band(percent: u32) -> Band {
+    match percent {
+        91.. => Band::SangatBaik,
+        76..=90 => Band::Baik,
+        66..=75 => Band::Cukup,
+        51..=65 => Band::Kurang,
+        _ => Band::SangatKurang,
+    }
+}
+
+/// A target as typed: a whole number from 1 to [`TARGET_MAX`] (dots and spaces allowed as
+/// thousands separators, `1.000`).
+pub fn parse_target(text: &str) -> Option<i32> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' ' | ','))
+        .collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 7 {
+        return None;
+    }
+    digits
+        .parse::<i32>()
+        .ok()
+        .filter(|v| (1..=TARGET_MAX).contains(v))
+}
+
+/// One row of the progress table: a region (or the province) and each metric's figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressRow {
+    /// Region code; `None` for the whole province.
+    pub region_code: Option<String>,
+    /// Name as cards write it (`Kab. Jombang`), or the province's.
+    pub name: String,
+    /// Per metric (in [`Metric::ALL`] order): achieved and the year's target, if set.
+    pub figures: Vec<(u64, Option<i32>)>,
+}
+
+impl ProgressRow {
+    /// Achieved and target of one metric.
+    pub fn figure(&self, metric: Metric) -> (u64, Option<i32>) {
+        let index = Metric::ALL.iter().position(|m| *m == metric).unwrap_or(0);
+        self.figures.get(index).copied().unwrap_or((0, None))
+    }
+
+    /// Achievement of one metric in whole percent, if it has a target.
+    pub fn percent(&self, metric: Metric) -> Option<u32> {
+        let (achieved, target) = self.figure(metric);
+        target.and_then(|t| achievement(achieved, t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_at_their_boundaries() {
+        for (percent, expected) in [
+            (150, Band::SangatBaik),
+            (91, Band::SangatBaik),
+            (90, Band::Baik),
+            (76, Band::Baik),
+            (75, Band::Cukup),
+            (66, Band::Cukup),
+            (65, Band::Kurang),
+            (51, Band::Kurang),
+            (50, Band::SangatKurang),
+            (0, Band::SangatKurang),
+        ] {
+            assert_eq!(band(percent), expected, "{percent}");
+        }
+    }
+
+    #[test]
+    fn achievement_rounds_down_and_needs_a_target() {
+        assert_eq!(achievement(909, 1_000), Some(90));
+        assert_eq!(achievement(1, 3), Some(33));
+        assert_eq!(achievement(30, 20), Some(150));
+        assert_eq!(achievement(0, 10), Some(0));
+        assert_eq!(achievement(5, 0), None);
+        assert_eq!(achievement(5, -3), None);
+        assert_eq!(achievement(u64::MAX, 1), None);
+    }
+
+    #[test]
+    fn targets_as_typed() {
+        assert_eq!(parse_target(" 1.000 "), Some(1_000));
+        assert_eq!(parse_target("40"), Some(40));
+        for bad in ["", "0", "-5", "1e3", "dua", "10000000", "1.000.001"] {
+            assert_eq!(parse_target(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn rows_give_each_metric_its_figures() {
+        let row = ProgressRow {
+            region_code: Some("3517".into()),
+            name: "Kab. Jombang".into(),
+            figures: vec![(3, Some(4)), (2, None), (10, Some(10))],
+        };
+        assert_eq!(row.percent(Metric::FlagshipProducts), Some(75));
+        assert_eq!(row.percent(Metric::Pesantren), None);
+        assert_eq!(row.percent(Metric::SantriSellers), Some(100));
+    }
+}

@@ -1,0 +1,285 @@
+//! The programme dashboard over HTTP on SQLite and PostgreSQL: live progress against targets
+//! on a small dataset whose figures are counted by hand below, and setting targets.
+
+use crate::support::{Browser, TestApp, on_both_backends};
+use db::accounts::NewUser;
+use db::entity::{pesantren, product, target, user};
+use domain::listing::SaveIntent;
+use domain::{HalalStatus, Pillar, Role, Rupiah, ValidListing};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::Value;
+
+const PASSWORD: &str = "dasbor program uji";
+
+async fn a_pesantren(app: &TestApp, slug: &str, region: &str, verified: bool) -> i32 {
+    let now = time::OffsetDateTime::now_utc();
+    pesantren::ActiveModel {
+        slug: Set(slug.into()),
+        name: Set(format!("Pondok Pesantren {slug}")),
+        nsp: Set(None),
+        region_code: Set(region.into()),
+        address: Set("Jl. Uji".into()),
+        description: Set(String::new()),
+        cooperative_name: Set(None),
+        whatsapp: Set("6281234567890".into()),
+        verification: Set(if verified { "verified" } else { "pending" }.into()),
+        verified_at: Set(verified.then_some(now)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("pesantren")
+    .id
+}
+
+async fn account(
+    app: &TestApp,
+    email: &str,
+    role: Role,
+    pillar: Option<Pillar>,
+    pesantren: Option<i32>,
+) -> i32 {
+    db::accounts::create_user(
+        &app.db,
+        NewUser {
+            email: domain::Email::parse(email).expect("email"),
+            password_hash: auth::password::hash(PASSWORD.into()).await.expect("hash"),
+            display_name: email.into(),
+            role,
+            pillar,
+            pesantren_id: pesantren,
+        },
+    )
+    .await
+    .expect("account")
+    .id
+}
+
+/// A product in `state`, flagship or not.
+async fn a_product(
+    app: &TestApp,
+    seller: i32,
+    pesantren: i32,
+    name: &str,
+    state: &str,
+    flagship: bool,
+) {
+    let listing = ValidListing {
+        name: name.into(),
+        category_id: 1,
+        description: "Uji.".into(),
+        price: Rupiah(10_000),
+        stock: 5,
+        unit: "pak".into(),
+        weight_grams: 100,
+        halal_status: HalalStatus::None,
+        halal_certificate: None,
+        pirt: None,
+        bpom: None,
+    };
+    let saved = db::listings::create(
+        &app.db,
+        seller,
+        pesantren,
+        Pillar::Santripreneur,
+        &listing,
+        SaveIntent::Submit,
+    )
+    .await
+    .expect("create");
+    let db::listings::SaveOutcome::Saved(id, _) = saved else {
+        panic!("not saved: {saved:?}");
+    };
+    product::Entity::update_many()
+        .col_expr(product::Column::ListingState, Expr::value(state))
+        .col_expr(product::Column::IsFlagship, Expr::value(flagship))
+        .filter(product::Column::Id.eq(id))
+        .exec(&app.db)
+        .await
+        .expect("set state");
+}
+
+fn row<'a>(page: &'a Value, code: &str) -> &'a Value {
+    page["regions"]
+        .as_array()
+        .expect("regions")
+        .iter()
+        .find(|r| r["region_code"] == code)
+        .unwrap_or_else(|| panic!("region {code}"))
+}
+
+async fn progress_against_targets(url: &str) {
+    let app = TestApp::spawn(url, None).await;
+    // Jombang (3517): one verified pesantren with two santri sellers, one alumni seller, three
+    // published flagship products, one published ordinary, one flagship draft; one pending
+    // pesantren. Surabaya (3578): one verified pesantren, one santri seller, one published
+    // flagship product. Everywhere else: nothing.
+    let a = a_pesantren(&app, "jombang-a", "3517", true).await;
+    a_pesantren(&app, "jombang-b", "3517", false).await;
+    let c = a_pesantren(&app, "surabaya-c", "3578", true).await;
+    let s1 = account(
+        &app,
+        "s1@uji.example.org",
+        Role::Seller,
+        Some(Pillar::Santripreneur),
+        Some(a),
+    )
+    .await;
+    let s2 = account(
+        &app,
+        "s2@uji.example.org",
+        Role::Seller,
+        Some(Pillar::Santripreneur),
+        Some(a),
+    )
+    .await;
+    account(
+        &app,
+        "alumni@uji.example.org",
+        Role::Seller,
+        Some(Pillar::Sosiopreneur),
+        Some(a),
+    )
+    .await;
+    let s3 = account(
+        &app,
+        "s3@uji.example.org",
+        Role::Seller,
+        Some(Pillar::Santripreneur),
+        Some(c),
+    )
+    .await;
+    for (i, seller) in [s1, s1, s2].into_iter().enumerate() {
+        a_product(&app, seller, a, &format!("Unggulan {i}"), "published", true).await;
+    }
+    a_product(&app, s2, a, "Biasa", "published", false).await;
+    a_product(&app, s2, a, "Draf unggulan", "draft", true).await;
+    a_product(&app, s3, c, "Unggulan Surabaya", "published", true).await;
+    account(
+        &app,
+        "staf@uji.example.org",
+        Role::ProgrammeAdmin,
+        None,
+        None,
+    )
+    .await;
+    let staff = Browser::new(&app);
+    staff.login("staf@uji.example.org", PASSWORD).await;
+
+    let year = time::OffsetDateTime::now_utc().year().to_string();
+    let set = |metric: &'static str, region: &'static str, value: &'static str| {
+        let staff = &staff;
+        let year = year.clone();
+        async move {
+            let (status, _, body) = staff
+                .post(
+                    "/api/set_target",
+                    &[
+                        ("year", year.as_str()),
+                        ("metric", metric),
+                        ("region", region),
+                        ("value", value),
+                    ],
+                )
+                .await;
+            assert_eq!(status, 200, "{body}");
+            body
+        }
+    };
+    assert_eq!(set("flagship_products", "3517", "4").await, "true");
+    assert_eq!(set("flagship_products", "prov", "1.000").await, "true");
+    assert_eq!(set("pesantren", "3578", "1").await, "true");
+    assert_eq!(set("santri_sellers", "3517", "5").await, "true");
+    // Replaced, not added.
+    assert_eq!(set("santri_sellers", "3517", "3").await, "true");
+    // Refused: nothing stored.
+    assert_eq!(set("flagship_products", "3517", "0").await, "false");
+    assert_eq!(set("flagship_products", "9999", "5").await, "false");
+    assert_eq!(set("ukuran_lain", "3517", "5").await, "false");
+    assert_eq!(
+        target::Entity::find().count(&app.db).await.expect("count"),
+        4
+    );
+
+    let (status, _, body) = staff
+        .post(
+            "/api/programme",
+            &[("tahun", year.as_str()), ("ukuran", ""), ("urut", "")],
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let page: Value = serde_json::from_str(&body).expect("json");
+    // Figures per metric, in order: flagship products, pesantren, santri sellers.
+    assert_eq!(
+        page["province"]["figures"],
+        serde_json::json!([[4, 1000], [2, null], [3, null]])
+    );
+    assert_eq!(
+        row(&page, "3517")["figures"],
+        serde_json::json!([[3, 4], [1, null], [2, 3]])
+    );
+    assert_eq!(
+        row(&page, "3578")["figures"],
+        serde_json::json!([[1, null], [1, 1], [1, null]])
+    );
+    assert_eq!(
+        row(&page, "3501")["figures"],
+        serde_json::json!([[0, null], [0, null], [0, null]])
+    );
+    assert_eq!(page["regions"].as_array().map(Vec::len), Some(38));
+    // Sorted by percentage: Jombang (75 %) first, the regions without a target after it.
+    assert_eq!(page["regions"][0]["region_code"], "3517");
+
+    // The page: 75 % is "Cukup", 66 % of santri sellers (2 of 3) too; the province 0 %.
+    let (status, html) = staff.get(&format!("/program?tahun={year}")).await;
+    assert_eq!(status, 200);
+    let jombang = html
+        .split(r#"<tr data-region="3517">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("Jombang's row");
+    assert!(
+        jombang.contains("75 %") && jombang.contains("Cukup"),
+        "{jombang}"
+    );
+    assert!(html.contains(r#"<svg class="bar-chart""#));
+    let (_, html) = staff
+        .get(&format!("/program?tahun={year}&ukuran=santri_sellers"))
+        .await;
+    let jombang = html
+        .split(r#"<tr data-region="3517">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("Jombang's row");
+    assert!(
+        jombang.contains("66 %") && jombang.contains("Cukup"),
+        "{jombang}"
+    );
+
+    // Only programme staff.
+    let seller = Browser::new(&app);
+    seller.login("s1@uji.example.org", PASSWORD).await;
+    let (status, _, _) = seller.post("/api/programme", &[]).await;
+    assert_eq!(status, 403);
+    let (status, _, _) = seller
+        .post(
+            "/api/set_target",
+            &[
+                ("year", year.as_str()),
+                ("metric", "pesantren"),
+                ("region", "prov"),
+                ("value", "9"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, _) = Browser::new(&app).get("/program").await;
+    assert_eq!(status, 401);
+    let users = user::Entity::find().count(&app.db).await.expect("count");
+    assert_eq!(users, 5);
+}
+
+on_both_backends!(progress_against_targets);
