@@ -123,6 +123,14 @@ pub enum FlashNotice {
     OrderNow(domain::OrderStatus),
     /// An action on an order was refused, and why.
     OrderRefused(domain::OrderRefusal),
+    /// A listing cannot be approved before the programme verifies the pesantren.
+    PesantrenUnverified,
+    /// A pesantren was verified or refused.
+    VerificationDone,
+    /// A refusal needs a note.
+    NoteMissing,
+    /// A product's curation was saved (how many fields changed).
+    Curated(usize),
     /// A target was saved.
     TargetSaved,
     /// A target was refused.

@@ -21,7 +21,9 @@ mod strings;
 
 pub use en::EN;
 pub use id::ID;
-pub use programme::{ProgrammeStrings, band_name, metric_name, programme_strings};
+pub use programme::{
+    ProgrammeStrings, band_name, curation_level_name, metric_name, programme_strings,
+};
 pub use shop::{
     ShopStrings, cart_problem, checkout_problem, line_problem, order_action, order_refusal,
     order_status, shop_strings,

@@ -7,6 +7,7 @@ use crate::pages::{
     cart::CartPage,
     catalogue::CataloguePage,
     checkout::CheckoutPage,
+    curation::CurationPage,
     home::HomePage,
     incoming_orders::IncomingOrdersPage,
     login::LoginPage,
@@ -20,6 +21,7 @@ use crate::pages::{
     product::ProductPage,
     programme::ProgrammePage,
     register::RegisterPage,
+    verification::VerificationPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
@@ -81,6 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("program") view=ProgrammePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view=VerificationPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("produk")) view=CurationPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("keranjang") view=CartPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view=CheckoutPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesanan") view=MyOrdersPage ssr=SsrMode::Async />

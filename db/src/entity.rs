@@ -3,6 +3,7 @@
 pub mod app_meta;
 pub mod cart_line;
 pub mod category;
+pub mod curation_log;
 pub mod news_post;
 pub mod order;
 pub mod order_item;

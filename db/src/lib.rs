@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod cart;
 pub mod connect;
+pub mod curation;
 pub mod entity;
 pub mod listings;
 pub mod migration;

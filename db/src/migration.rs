@@ -15,6 +15,8 @@ mod m20261128_000012_create_sessions;
 mod m20261128_000013_create_seller_invites;
 mod m20261128_000014_add_pesantren_photo;
 mod m20261128_000015_create_orders;
+mod m20261128_000016_add_pesantren_verification_note;
+mod m20261128_000017_create_curation_log;
 
 use sea_orm_migration::prelude::*;
 
@@ -40,6 +42,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000013_create_seller_invites::Migration),
             Box::new(m20261128_000014_add_pesantren_photo::Migration),
             Box::new(m20261128_000015_create_orders::Migration),
+            Box::new(m20261128_000016_add_pesantren_verification_note::Migration),
+            Box::new(m20261128_000017_create_curation_log::Migration),
         ]
     }
 }

@@ -126,4 +126,8 @@ pub struct PesantrenAdminPage {
     pub queue: Vec<ReviewItem>,
     /// Its sellers.
     pub sellers: Vec<SellerSummary>,
+    /// Where it stands with the programme (only a verified pesantren's listings go live).
+    pub verification: crate::curation::Verification,
+    /// Why the programme refused it, if it did.
+    pub verification_note: Option<String>,
 }

@@ -6,6 +6,7 @@ pub mod cart;
 pub mod catalogue;
 pub mod checkout;
 mod coded;
+pub mod curation;
 pub mod dashboard;
 pub mod home;
 pub mod listing;

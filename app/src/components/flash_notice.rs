@@ -18,6 +18,8 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 | FlashNotice::CartRefused(_)
                 | FlashNotice::OrderRefused(_)
                 | FlashNotice::TargetInvalid
+                | FlashNotice::PesantrenUnverified
+                | FlashNotice::NoteMissing
         );
         let text = move || {
             let t = i18n.t();
@@ -34,6 +36,10 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 FlashNotice::PhotoRefused(p) => {
                     crate::i18n::photo_problem(i18n.locale(), *p).to_owned()
                 }
+                FlashNotice::PesantrenUnverified => i18n.programme().unverified_notice.to_owned(),
+                FlashNotice::VerificationDone => t.done.to_owned(),
+                FlashNotice::NoteMissing => i18n.programme().note_missing.to_owned(),
+                FlashNotice::Curated(n) => (i18n.programme().curated)(*n),
                 FlashNotice::TargetSaved => i18n.programme().target_saved.to_owned(),
                 FlashNotice::TargetInvalid => i18n.programme().target_invalid.to_owned(),
                 FlashNotice::AddedToCart => i18n.shop().added_to_cart.to_owned(),

@@ -51,6 +51,48 @@ pub struct ProgrammeStrings {
     pub bands_explained: &'static str,
     /// Sort links.
     pub sort_label: &'static str,
+    /// A pesantren admin's notice while unverified.
+    pub unverified_notice: &'static str,
+    /// A refusal without a note.
+    pub note_missing: &'static str,
+    /// After a curation save: how many fields changed.
+    pub curated: fn(usize) -> String,
+    /// Verification page title.
+    pub verification_title: &'static str,
+    /// Nothing waiting.
+    pub verification_empty: &'static str,
+    /// Button.
+    pub verify: &'static str,
+    /// Refusal note field.
+    pub refusal_note: &'static str,
+    /// Button.
+    pub refuse: &'static str,
+    /// The state of a refused pesantren.
+    pub refused: &'static str,
+    /// The state of a pending one.
+    pub pending: &'static str,
+    /// Curation page title.
+    pub curation_title: &'static str,
+    /// Field label.
+    pub level: &'static str,
+    /// Checkbox label.
+    pub flagship: &'static str,
+    /// Filter: flagship only.
+    pub flagship_only: &'static str,
+    /// Filter: any.
+    pub any: &'static str,
+    /// Button.
+    pub filter: &'static str,
+    /// Button.
+    pub save: &'static str,
+    /// "n products".
+    pub products_count: fn(u64) -> String,
+    /// Heading of the change log.
+    pub changes_heading: &'static str,
+    /// No changes yet.
+    pub no_changes: &'static str,
+    /// Navigation between the programme pages.
+    pub nav_progress: &'static str,
 }
 
 /// Indonesian.
@@ -82,6 +124,33 @@ pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
     target_invalid: "Tulis target berupa bilangan bulat 1 sampai 1.000.000, dan pilih ukuran serta wilayah dari daftar.",
     bands_explained: "Persentase dibulatkan ke bawah. Kategori: ≥ 91 % Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang.",
     sort_label: "Urutkan:",
+    unverified_notice: "Pesantren ini belum diverifikasi program OPOP; produk baru tayang setelah verifikasi.",
+    note_missing: "Tulis alasan penolakan (paling banyak 500 karakter).",
+    curated: |n| {
+        if n == 0 {
+            "Tidak ada yang berubah.".to_owned()
+        } else {
+            format!("Kurasi tersimpan ({n} perubahan dicatat).")
+        }
+    },
+    verification_title: "Verifikasi pesantren",
+    verification_empty: "Tidak ada pesantren yang menunggu verifikasi.",
+    verify: "Verifikasi",
+    refusal_note: "Alasan penolakan (dibaca pengelola)",
+    refuse: "Tolak",
+    refused: "Ditolak",
+    pending: "Menunggu",
+    curation_title: "Kurasi produk",
+    level: "Tingkat kurasi",
+    flagship: "Produk unggulan",
+    flagship_only: "Hanya unggulan",
+    any: "Semua",
+    filter: "Saring",
+    save: "Simpan",
+    products_count: |n| format!("{n} produk tayang"),
+    changes_heading: "Riwayat kurasi",
+    no_changes: "Belum ada perubahan kurasi.",
+    nav_progress: "Capaian target",
 };
 
 /// English.
@@ -113,6 +182,33 @@ pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
     target_invalid: "Give the target as a whole number from 1 to 1,000,000, and pick a measure and a region from the lists.",
     bands_explained: "Percentages are rounded down. Bands: ≥ 91 % Very good, 76–90 Good, 66–75 Fair, 51–65 Poor, ≤ 50 Very poor.",
     sort_label: "Sort:",
+    unverified_notice: "The OPOP programme has not verified this pesantren yet; new products go live after verification.",
+    note_missing: "Give the reason for refusing (at most 500 characters).",
+    curated: |n| {
+        if n == 0 {
+            "Nothing changed.".to_owned()
+        } else {
+            format!("Curation saved ({n} changes logged).")
+        }
+    },
+    verification_title: "Verify pesantren",
+    verification_empty: "No pesantren is waiting for verification.",
+    verify: "Verify",
+    refusal_note: "Reason for refusing (the admin reads it)",
+    refuse: "Refuse",
+    refused: "Refused",
+    pending: "Waiting",
+    curation_title: "Product curation",
+    level: "Curation level",
+    flagship: "Flagship product",
+    flagship_only: "Flagship only",
+    any: "All",
+    filter: "Filter",
+    save: "Save",
+    products_count: |n| format!("{n} live products"),
+    changes_heading: "Curation log",
+    no_changes: "No curation changes yet.",
+    nav_progress: "Progress to targets",
 };
 
 /// The strings of a language.
@@ -148,5 +244,20 @@ pub fn band_name(locale: Locale, band: Band) -> &'static str {
         (Locale::En, Band::Cukup) => "Fair",
         (Locale::En, Band::Kurang) => "Poor",
         (Locale::En, Band::SangatKurang) => "Very poor",
+    }
+}
+
+/// A curation level's name.
+pub fn curation_level_name(locale: Locale, level: domain::CurationLevel) -> &'static str {
+    use domain::CurationLevel::*;
+    match (locale, level) {
+        (Locale::Id, Registered) => "Terdaftar",
+        (Locale::Id, Curated) => "Terkurasi",
+        (Locale::Id, MarketReady) => "Siap pasar",
+        (Locale::Id, ExportReady) => "Siap ekspor",
+        (Locale::En, Registered) => "Registered",
+        (Locale::En, Curated) => "Curated",
+        (Locale::En, MarketReady) => "Market-ready",
+        (Locale::En, ExportReady) => "Export-ready",
     }
 }

@@ -10,6 +10,7 @@ use crate::components::page_state::Loading;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::pages::account::AccessDenied;
+use domain::curation::Verification;
 use domain::{PesantrenAdminPage, Pillar, Rupiah};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -52,6 +53,9 @@ pub async fn get_manage_page() -> Result<ManagePage, AppError> {
     let sellers = db::accounts::pesantren_sellers(&db, pesantren_id)
         .await
         .map_err(fail)?;
+    let (verification, verification_note) = db::curation::verification_of(&db, pesantren_id)
+        .await
+        .map_err(fail)?;
     let notice = match crate::auth::server::take_flash().await {
         Some(Flash::Notice(n)) => Some(n),
         _ => None,
@@ -62,6 +66,8 @@ pub async fn get_manage_page() -> Result<ManagePage, AppError> {
             pesantren_slug,
             queue,
             sellers,
+            verification,
+            verification_note,
         },
         notice,
     })
@@ -96,6 +102,13 @@ pub async fn review_listing(
         _ => return back_to_manage(FlashNotice::Failed).await,
     };
     let db = crate::context::database()?;
+    if decision == Decision::Approve
+        && !db::curation::is_verified(&db, pesantren_id)
+            .await
+            .map_err(|e| AppError::internal("reading a pesantren's verification", e))?
+    {
+        return back_to_manage(FlashNotice::PesantrenUnverified).await;
+    }
     let exists = db::listings::pesantren_of(&db, id)
         .await
         .map_err(|e| AppError::internal("reading a listing", e))?
@@ -183,6 +196,15 @@ fn manage_view(d: ManagePage) -> impl IntoView {
         Some(FlashNotice::InviteLink(link)) => Some(link.clone()),
         _ => None,
     };
+    let unverified = (page.verification != Verification::Verified).then(|| {
+        let note = page.verification_note.clone();
+        view! {
+            <p class="flash flash-error" role="status">
+                {move || i18n.programme().unverified_notice}
+                {note.map(|n| view! { " " <strong>{n}</strong> })}
+            </p>
+        }
+    });
     let queue = if page.queue.is_empty() {
         view! { <p class="empty">{move || i18n.t().review_empty}</p> }.into_any()
     } else {
@@ -255,6 +277,7 @@ fn manage_view(d: ManagePage) -> impl IntoView {
             <a href="/kelola/pesanan">{move || i18n.shop().nav_incoming}</a>
         </div>
         <FlashNoticeLine notice=notice />
+        {unverified}
         {invite_link.map(|link| view! { <p class="invite-link"><code>{link}</code></p> })}
         <h2>{move || i18n.t().review_heading}</h2>
         {queue}

@@ -176,6 +176,28 @@ pub async fn set_target(
     Ok(true)
 }
 
+/// Links between the programme's pages.
+#[component]
+pub fn ProgrammeNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let link =
+        move |href: &'static str,
+              label: fn(&'static crate::i18n::ProgrammeStrings) -> &'static str| {
+            let current = here == href;
+            view! { <a href=href aria-current=current.then_some("page") class:current=current>{move || label(i18n.programme())}</a> }
+        };
+    view! {
+        <nav class="state-tabs programme-nav">
+            {link("/program", |s| s.nav_progress)}
+            {link("/program/pesantren", |s| s.verification_title)}
+            {link("/program/produk", |s| s.curation_title)}
+        </nav>
+    }
+}
+
 /// The programme dashboard.
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
@@ -196,6 +218,7 @@ pub fn ProgrammePage() -> impl IntoView {
         <Title text=move || i18n.programme().title />
         <section class="dashboard programme">
             <h1>{move || i18n.programme().title}</h1>
+            <ProgrammeNav />
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {

@@ -33,6 +33,8 @@ pub struct Model {
     pub created_at: TimeDateTimeWithTimeZone,
     /// Storage key of its photo, if it has one.
     pub photo_key: Option<String>,
+    /// Why the programme refused to verify it.
+    pub verification_note: Option<String>,
 }
 
 /// Relations of a pesantren.

@@ -72,6 +72,7 @@ pub fn build(
             verified_at: Set(verified.then(|| created + Duration::days(14))),
             created_at: Set(created),
             photo_key: Set(None),
+            verification_note: Set(None),
         });
         demo.push(DemoPesantren { verified, short });
     }

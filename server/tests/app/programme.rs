@@ -283,3 +283,181 @@ async fn progress_against_targets(url: &str) {
 }
 
 on_both_backends!(progress_against_targets);
+
+/// An unverified pesantren's listing cannot go live; the programme refuses (with a note the
+/// admin reads), then verifies it; the listing goes live; the programme curates it, and every
+/// change is logged with who made it.
+async fn verification_and_curation(url: &str) {
+    let app = TestApp::spawn(url, None).await;
+    let p = a_pesantren(&app, "baru", "3517", false).await;
+    account(
+        &app,
+        "pengelola@baru.example.org",
+        Role::PesantrenAdmin,
+        None,
+        Some(p),
+    )
+    .await;
+    let seller = account(
+        &app,
+        "santri@baru.example.org",
+        Role::Seller,
+        Some(Pillar::Santripreneur),
+        Some(p),
+    )
+    .await;
+    a_product(&app, seller, p, "Keripik Tempe Baru", "submitted", false).await;
+    let product_id = product::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("product")
+        .id;
+    let state = || async {
+        product::Entity::find_by_id(product_id)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("product")
+    };
+    let staff_id = account(
+        &app,
+        "staf@uji.example.org",
+        Role::ProgrammeAdmin,
+        None,
+        None,
+    )
+    .await;
+    let staff = Browser::new(&app);
+    staff.login("staf@uji.example.org", PASSWORD).await;
+    let admin = Browser::new(&app);
+    admin.login("pengelola@baru.example.org", PASSWORD).await;
+    let id = product_id.to_string();
+    let approve = [("id", id.as_str()), ("decision", "approve")];
+
+    // Not verified: approval is refused and the admin is told why.
+    let (status, _, _) = admin.post("/api/review_listing", &approve).await;
+    assert_eq!(status, 200);
+    assert_eq!(state().await.listing_state, "submitted");
+    let (_, page) = admin.get("/kelola").await;
+    assert!(page.contains("belum diverifikasi program OPOP"), "{page}");
+
+    // Refused without a note: nothing changes; with one: the admin reads it.
+    let pid = p.to_string();
+    let (_, _, body) = staff
+        .post(
+            "/api/verify_pesantren",
+            &[("id", pid.as_str()), ("decision", "refuse")],
+        )
+        .await;
+    assert_eq!(body, "false");
+    let (_, _, body) = staff
+        .post(
+            "/api/verify_pesantren",
+            &[
+                ("id", pid.as_str()),
+                ("decision", "refuse"),
+                ("note", "NSP belum dilampirkan"),
+            ],
+        )
+        .await;
+    assert_eq!(body, "true");
+    let (_, page) = admin.get("/kelola").await;
+    assert!(page.contains("NSP belum dilampirkan"));
+    let (_, queue) = staff.get("/program/pesantren").await;
+    assert!(queue.contains("Pondok Pesantren baru") && queue.contains("Ditolak"));
+    let (_, _, body) = staff
+        .post(
+            "/api/verify_pesantren",
+            &[("id", pid.as_str()), ("decision", "verify")],
+        )
+        .await;
+    assert_eq!(body, "true");
+    let (_, queue) = staff.get("/program/pesantren").await;
+    assert!(!queue.contains("Pondok Pesantren baru"));
+    let (status, _, _) = admin
+        .post(
+            "/api/verify_pesantren",
+            &[("id", pid.as_str()), ("decision", "verify")],
+        )
+        .await;
+    assert_eq!(status, 403, "only programme staff verify");
+
+    // Verified: the listing goes live.
+    admin.post("/api/review_listing", &approve).await;
+    assert_eq!(state().await.listing_state, "published");
+
+    // Curation: both fields change, two log rows by the staff member; the same again changes
+    // nothing; bad input changes nothing.
+    let curate = |level: &'static str, flagship: &'static str| {
+        let staff = &staff;
+        let id = id.clone();
+        async move {
+            staff
+                .post(
+                    "/api/curate_product",
+                    &[
+                        ("id", id.as_str()),
+                        ("level", level),
+                        ("flagship", flagship),
+                    ],
+                )
+                .await
+        }
+    };
+    let (_, _, body) = curate("market_ready", "1").await;
+    assert_eq!(body, "2");
+    let (_, _, body) = curate("market_ready", "1").await;
+    assert_eq!(body, "0");
+    let (status, _, _) = curate("legendary", "1").await;
+    assert_eq!(status, 400);
+    let now = state().await;
+    assert_eq!(
+        (now.curation_level.as_str(), now.is_flagship),
+        ("market_ready", true)
+    );
+    let log = db::entity::curation_log::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("log");
+    let logged: Vec<(String, String, String, i32)> = log
+        .iter()
+        .map(|l| {
+            (
+                l.field.clone(),
+                l.old_value.clone(),
+                l.new_value.clone(),
+                l.changed_by,
+            )
+        })
+        .collect();
+    assert_eq!(
+        logged,
+        vec![
+            (
+                "curation_level".into(),
+                "registered".into(),
+                "market_ready".into(),
+                staff_id
+            ),
+            ("flagship".into(), "false".into(), "true".into(), staff_id),
+        ]
+    );
+    let (status, _, _) = admin
+        .post(
+            "/api/curate_product",
+            &[("id", id.as_str()), ("level", "curated")],
+        )
+        .await;
+    assert_eq!(status, 403, "only programme staff curate");
+    let (_, page) = staff.get("/program/produk?q=keripik+tempe").await;
+    assert!(
+        page.contains("Keripik Tempe Baru") && page.contains("Siap pasar"),
+        "listed and logged"
+    );
+    // The home page's flagship shelf shows it.
+    let (_, home) = Browser::new(&app).get("/").await;
+    assert!(home.contains("Keripik Tempe Baru"));
+}
+
+on_both_backends!(verification_and_curation);
