@@ -20,4 +20,8 @@ OPOP_NEW_PASSWORD="kelola pesantren uji" "$opop" admin create-pesantren \
 OPOP_NEW_PASSWORD="kelola pesanan uji" "$opop" admin create-pesantren \
   --name "Pondok Pesantren Uji Pesanan" --region 3517 --whatsapp 081298765432 \
   --admin-email pesanan@uji.example.org --admin-name "Pengelola Pesanan" >/dev/null
+# And a third for the programme tests, in Kabupaten Jombang.
+OPOP_NEW_PASSWORD="kelola program uji" "$opop" admin create-pesantren \
+  --name "Pondok Pesantren Uji Program" --region 3517 --whatsapp 081211112222 \
+  --admin-email program@uji.example.org --admin-name "Pengelola Program" >/dev/null
 exec "$opop" serve --addr "127.0.0.1:$port" --site-root "$root/target/site"

@@ -1,35 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { login, productOfOwnPesantren } from "./helpers";
 
 // A visitor fills a cart from two pesantren, logs in, checks out (two orders); the pesantren
 // admin confirms and ships one; the buyer sees the new status. Once with JavaScript, once
 // without.
 
 const ADMIN = { email: "pesanan@uji.example.org", password: "kelola pesanan uji" };
-
-async function login(page: Page, email: string, password: string) {
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.getByRole("button", { name: "Masuk" }).last().click();
-  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
-}
-
-// The admin lists a product of their own pesantren and approves it.
-async function productOfOwnPesantren(admin: Page, name: string) {
-  await admin.goto("/saya/produk/baru");
-  await admin.locator('input[name="input[name]"]').fill(name);
-  await admin.locator('select[name="input[category]"]').selectOption({ label: "Makanan & Minuman" });
-  await admin.locator('textarea[name="input[description]"]').fill("Gula aren cetak dari nira segar.");
-  await admin.locator('input[name="input[price]"]').fill("18.000");
-  await admin.locator('input[name="input[stock]"]').fill("25");
-  await admin.locator('input[name="input[unit]"]').fill("kg");
-  await admin.locator('input[name="input[weight]"]').fill("1000");
-  await admin.locator('input[value="in_process"]').check();
-  await admin.getByRole("button", { name: "Kirim untuk ditinjau" }).click();
-  await expect(admin).toHaveURL(/\/saya\/produk$/);
-  await admin.goto("/kelola");
-  await admin.locator(".review-item", { hasText: name }).getByRole("button", { name: "Setujui" }).click();
-  await expect(admin.locator(".review-item", { hasText: name })).toHaveCount(0);
-}
 
 async function flow(browser: Browser, baseURL: string, page: Page, js: boolean, tag: string, shots: string) {
   const product = `Gula Aren Uji ${tag}`;
