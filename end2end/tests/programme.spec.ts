@@ -10,7 +10,9 @@ const STAFF = { email: "admin@opop.example.org", password: "opop-demo-2026" };
 const PESANTREN_ADMIN = { email: "program@uji.example.org", password: "kelola program uji" };
 
 test.describe.configure({ mode: "serial" });
-test.skip(({}, info) => info.project.name !== "desktop", "province-wide figures: one project");
+test.beforeEach(({}, info) => {
+  test.skip(info.project.name !== "desktop", "province-wide figures: one project");
+});
 
 function jombang(page: Page) {
   return page.locator('tr[data-region="3517"]');
