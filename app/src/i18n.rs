@@ -17,6 +17,7 @@ mod id;
 mod programme;
 mod shop;
 mod states;
+mod stats;
 mod strings;
 
 pub use en::EN;
@@ -31,6 +32,7 @@ pub use shop::{
 pub use states::{
     account_error, halal_status, listing_problem, listing_state, photo_problem, role,
 };
+pub use stats::{StatsStrings, month_label, stats_strings};
 pub use strings::Strings;
 
 /// The sentence that explains a correction made to the catalogue's URL.
@@ -157,6 +159,11 @@ impl I18n {
     /// The programme dashboard's strings of the current language (reactive).
     pub fn programme(&self) -> &'static ProgrammeStrings {
         programme_strings(self.locale())
+    }
+
+    /// The statistics page's strings of the current language (reactive).
+    pub fn stats(&self) -> &'static StatsStrings {
+        stats_strings(self.locale())
     }
 
     /// Switches the language.

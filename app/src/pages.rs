@@ -15,6 +15,7 @@ pub mod not_found;
 pub mod orders;
 pub mod pesantren_directory;
 pub mod pesantren_profile;
+pub mod pesantren_stats;
 pub mod product;
 pub mod programme;
 pub mod register;

@@ -18,6 +18,7 @@ use crate::pages::{
     orders::{MyOrdersPage, OrderPage},
     pesantren_directory::PesantrenDirectoryPage,
     pesantren_profile::PesantrenProfilePage,
+    pesantren_stats::PesantrenStatsPage,
     product::ProductPage,
     programme::ProgrammePage,
     register::RegisterPage,
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view=PesantrenStatsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("program") view=ProgrammePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view=VerificationPage ssr=SsrMode::Async />

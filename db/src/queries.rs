@@ -6,5 +6,6 @@ pub mod home;
 pub mod meta;
 pub mod orders;
 pub mod pesantren_pages;
+pub mod pesantren_stats;
 pub mod product_page;
 pub mod programme;

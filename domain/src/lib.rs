@@ -21,6 +21,7 @@ pub mod product;
 pub mod product_state;
 pub mod rupiah;
 pub mod search;
+pub mod stats;
 pub mod targets;
 pub mod text;
 

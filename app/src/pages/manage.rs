@@ -275,6 +275,7 @@ fn manage_view(d: ManagePage) -> impl IntoView {
             <a href=format!("/pesantren/{}", page.pesantren_slug)>{page.pesantren_name}</a>
             <a href="/kelola/profil">{move || i18n.t().profile_edit_link}</a>
             <a href="/kelola/pesanan">{move || i18n.shop().nav_incoming}</a>
+            <a href="/kelola/statistik">{move || i18n.stats().title}</a>
         </div>
         <FlashNoticeLine notice=notice />
         {unverified}

@@ -11,6 +11,7 @@ mod home;
 mod migrations;
 mod orders;
 mod pages;
+mod pesantren_stats;
 mod photos;
 mod programme;
 mod s3;

@@ -3,11 +3,10 @@
 //! for 10 units (on PostgreSQL through two server instances), and the transition table of
 //! every (role, status, action).
 
-use crate::support::{Browser, TestApp, on_both_backends};
+use crate::support::{Browser, TestApp, a_checkout, on_both_backends};
 use db::accounts::NewUser;
 use db::entity::{order, order_item, product, user};
 use domain::cart::Cart;
-use domain::checkout::{ShippingRegion, ValidCheckout};
 use domain::{OrderStatus, Role};
 use futures::StreamExt;
 use sea_orm::ActiveValue::Set;
@@ -397,14 +396,7 @@ async fn order_in(
     for &id in lines {
         cart.add(id, 1, 1_000).expect("add");
     }
-    let checkout = ValidCheckout {
-        name: "Pembeli".into(),
-        phone: "6281234567890".into(),
-        region: ShippingRegion::Outside,
-        address: "Jl. Uji 1".into(),
-        note: None,
-    };
-    let placed = db::orders::place(&app.db, buyer_id, key, &checkout, &cart, None)
+    let placed = db::orders::place(&app.db, buyer_id, key, &a_checkout(), &cart, None)
         .await
         .expect("place");
     let db::orders::PlaceOutcome::Placed(ids) = placed else {

@@ -281,6 +281,17 @@ impl Browser {
     }
 }
 
+/// A filled-in checkout, for tests that place orders directly.
+pub fn a_checkout() -> domain::checkout::ValidCheckout {
+    domain::checkout::ValidCheckout {
+        name: "Pembeli".into(),
+        phone: "6281234567890".into(),
+        region: domain::checkout::ShippingRegion::Outside,
+        address: "Jl. Uji 1".into(),
+        note: None,
+    }
+}
+
 /// Runs an async check `fn(&str)` against a fresh SQLite file and, when configured, a fresh
 /// PostgreSQL database: `on_both_backends!(check_name);` makes `sqlite_check_name` and
 /// `postgres_check_name` tests.
