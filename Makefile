@@ -104,7 +104,7 @@ build: tools target/site/.built
 
 target/site/.built: $(SITE_SOURCES) | tools
 	@echo ">> building the release site (server + WASM client)"
-	cargo leptos build --release
+	cargo leptos build --release --split
 	@touch $@
 
 run: build

@@ -8,6 +8,7 @@ pub mod components;
 pub mod context;
 pub mod error;
 pub mod i18n;
+pub mod lazy_pages;
 pub mod pages;
 pub mod root;
 

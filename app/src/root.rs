@@ -2,33 +2,21 @@
 
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
+use crate::lazy_pages::{
+    AccountRoute, CartRoute, CheckoutRoute, CurationRoute, IncomingOrdersRoute, ListingEditorRoute,
+    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, OrderRoute,
+    PesantrenStatsRoute, ProgrammeRoute, RegisterRoute, VerificationRoute,
+};
 use crate::pages::{
-    account::AccountPage,
-    cart::CartPage,
-    catalogue::CataloguePage,
-    checkout::CheckoutPage,
-    curation::CurationPage,
-    home::HomePage,
-    incoming_orders::IncomingOrdersPage,
-    login::LoginPage,
-    manage::ManagePage,
-    manage_profile::ManageProfilePage,
-    my_products::{ListingEditorPage, MyProductsPage},
-    not_found::NotFound,
-    orders::{MyOrdersPage, OrderPage},
-    pesantren_directory::PesantrenDirectoryPage,
-    pesantren_profile::PesantrenProfilePage,
-    pesantren_stats::PesantrenStatsPage,
+    catalogue::CataloguePage, home::HomePage, not_found::NotFound,
+    pesantren_directory::PesantrenDirectoryPage, pesantren_profile::PesantrenProfilePage,
     product::ProductPage,
-    programme::ProgrammePage,
-    register::RegisterPage,
-    verification::VerificationPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
-    ParamSegment, SsrMode, StaticSegment,
+    Lazy, ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
@@ -73,24 +61,24 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("produk"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesantren") view=PesantrenDirectoryPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("pesantren"), ParamSegment("slug")) view=PesantrenProfilePage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("masuk") view=LoginPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("daftar") view=RegisterPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("akun") view=AccountPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk")) view=MyProductsPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view=ListingEditorPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view=ListingEditorPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view=PesantrenStatsPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("program") view=ProgrammePage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view=VerificationPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("produk")) view=CurationPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("keranjang") view=CartPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view=CheckoutPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("pesanan") view=MyOrdersPage ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view=OrderPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("masuk") view={Lazy::<LoginRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("daftar") view={Lazy::<RegisterRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("akun") view={Lazy::<AccountRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk")) view={Lazy::<MyProductsRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view={Lazy::<ListingEditorRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view={Lazy::<ListingEditorRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("kelola") view={Lazy::<ManageRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view={Lazy::<ManageProfileRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view={Lazy::<PesantrenStatsRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("program") view={Lazy::<ProgrammeRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view={Lazy::<VerificationRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("produk")) view={Lazy::<CurationRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("keranjang") view={Lazy::<CartRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view={Lazy::<CheckoutRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("pesanan") view={Lazy::<MyOrdersRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view={Lazy::<OrderRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />
