@@ -5,6 +5,7 @@
 #[cfg(feature = "ssr")]
 use crate::auth::Flash;
 use crate::auth::FlashNotice;
+use crate::components::decision_forms::DecisionForms;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
@@ -221,20 +222,10 @@ fn manage_view(d: ManagePage) -> impl IntoView {
                             {item.halal_certificate.map(|c| view! { <span>{c}</span> })}
                         </p>
                         <p class="description">{item.description}</p>
-                        <div class="row-actions">
-                            <form method="post" action="/api/review_listing">
-                                <input type="hidden" name="id" value=item.id />
-                                <input type="hidden" name="decision" value="approve" />
-                                <button type="submit" class="button-primary">{move || i18n.t().approve}</button>
-                            </form>
-                            <form method="post" action="/api/review_listing" class="reject-form">
-                                <input type="hidden" name="id" value=item.id />
-                                <input type="hidden" name="decision" value="reject" />
-                                <label for=format!("reason-{}", item.id)>{move || i18n.t().reject_reason_label}</label>
-                                <input id=format!("reason-{}", item.id) name="reason" maxlength="500" required />
-                                <button type="submit" class="button-secondary">{move || i18n.t().reject}</button>
-                            </form>
-                        </div>
+                        <DecisionForms action="/api/review_listing" id=item.id
+                            approve=("approve", |i| i.t().approve)
+                            refuse=("reject", |i| i.t().reject)
+                            reason=("reason", |i| i.t().reject_reason_label) />
                     </li>
                 }).collect_view()}
             </ul>

@@ -4,6 +4,7 @@
 #[cfg(feature = "ssr")]
 use crate::auth::Flash;
 use crate::auth::FlashNotice;
+use crate::components::decision_forms::DecisionForms;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
@@ -122,20 +123,10 @@ fn queue_view(page: VerificationPage) -> impl IntoView {
                             </p>
                             <p class="description">{p.address}</p>
                             {p.note.map(|n| view! { <p class="rejection">{n}</p> })}
-                            <div class="row-actions">
-                                <form method="post" action="/api/verify_pesantren">
-                                    <input type="hidden" name="id" value=p.id />
-                                    <input type="hidden" name="decision" value="verify" />
-                                    <button type="submit" class="button-primary">{move || i18n.programme().verify}</button>
-                                </form>
-                                <form method="post" action="/api/verify_pesantren" class="reject-form">
-                                    <input type="hidden" name="id" value=p.id />
-                                    <input type="hidden" name="decision" value="refuse" />
-                                    <label for=format!("note-{}", p.id)>{move || i18n.programme().refusal_note}</label>
-                                    <input id=format!("note-{}", p.id) name="note" maxlength="500" required />
-                                    <button type="submit" class="button-secondary">{move || i18n.programme().refuse}</button>
-                                </form>
-                            </div>
+                            <DecisionForms action="/api/verify_pesantren" id=p.id
+                                approve=("verify", |i| i.programme().verify)
+                                refuse=("refuse", |i| i.programme().refuse)
+                                reason=("note", |i| i.programme().refusal_note) />
                         </li>
                     }
                 }).collect_view()}

@@ -58,6 +58,10 @@ async fn account(
     .id
 }
 
+async fn seller(app: &TestApp, email: &str, pillar: Pillar, pesantren: i32) -> i32 {
+    account(app, email, Role::Seller, Some(pillar), Some(pesantren)).await
+}
+
 /// A product in `state`, flagship or not.
 async fn a_product(
     app: &TestApp,
@@ -120,38 +124,10 @@ async fn progress_against_targets(url: &str) {
     let a = a_pesantren(&app, "jombang-a", "3517", true).await;
     a_pesantren(&app, "jombang-b", "3517", false).await;
     let c = a_pesantren(&app, "surabaya-c", "3578", true).await;
-    let s1 = account(
-        &app,
-        "s1@uji.example.org",
-        Role::Seller,
-        Some(Pillar::Santripreneur),
-        Some(a),
-    )
-    .await;
-    let s2 = account(
-        &app,
-        "s2@uji.example.org",
-        Role::Seller,
-        Some(Pillar::Santripreneur),
-        Some(a),
-    )
-    .await;
-    account(
-        &app,
-        "alumni@uji.example.org",
-        Role::Seller,
-        Some(Pillar::Sosiopreneur),
-        Some(a),
-    )
-    .await;
-    let s3 = account(
-        &app,
-        "s3@uji.example.org",
-        Role::Seller,
-        Some(Pillar::Santripreneur),
-        Some(c),
-    )
-    .await;
+    let s1 = seller(&app, "s1@uji.example.org", Pillar::Santripreneur, a).await;
+    let s2 = seller(&app, "s2@uji.example.org", Pillar::Santripreneur, a).await;
+    seller(&app, "alumni@uji.example.org", Pillar::Sosiopreneur, a).await;
+    let s3 = seller(&app, "s3@uji.example.org", Pillar::Santripreneur, c).await;
     for (i, seller) in [s1, s1, s2].into_iter().enumerate() {
         a_product(&app, seller, a, &format!("Unggulan {i}"), "published", true).await;
     }
@@ -298,14 +274,7 @@ async fn verification_and_curation(url: &str) {
         Some(p),
     )
     .await;
-    let seller = account(
-        &app,
-        "santri@baru.example.org",
-        Role::Seller,
-        Some(Pillar::Santripreneur),
-        Some(p),
-    )
-    .await;
+    let seller = seller(&app, "santri@baru.example.org", Pillar::Santripreneur, p).await;
     a_product(&app, seller, p, "Keripik Tempe Baru", "submitted", false).await;
     let product_id = product::Entity::find()
         .one(&app.db)
