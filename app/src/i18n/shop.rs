@@ -230,10 +230,10 @@ pub const SHOP_ID: ShopStrings = ShopStrings {
 /// English.
 pub const SHOP_EN: ShopStrings = ShopStrings {
     nav_cart: "Cart",
-    cart_count_label: |n| format!("{n} items in the cart"),
+    cart_count_label: |n| format!("{n} {} in the cart", if n == 1 { "item" } else { "items" }),
     nav_orders: "My orders",
     nav_incoming: "Incoming orders",
-    pending_label: |n| format!("{n} orders waiting"),
+    pending_label: |n| format!("{n} {} waiting", if n == 1 { "order" } else { "orders" }),
     quantity_label: "Quantity",
     add_to_cart: "Add to cart",
     add_short: "+ Cart",
@@ -279,7 +279,7 @@ pub const SHOP_EN: ShopStrings = ShopStrings {
     orders_title: "My orders",
     orders_empty: "No orders yet.",
     order_title: |number| format!("Order {number}"),
-    units: |n| format!("{n} items"),
+    units: |n| format!("{n} {}", if n == 1 { "item" } else { "items" }),
     placed_at: "Placed",
     updated_at: "Updated",
     recipient: "Recipient",
@@ -410,5 +410,18 @@ pub fn checkout_problem(locale: Locale, problem: CheckoutProblem) -> &'static st
         (Locale::En, CheckoutProblem::RegionUnknown) => {
             "Choose one of the regencies/cities listed."
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_agree_in_number() {
+        assert_eq!((SHOP_EN.units)(1), "1 item");
+        assert_eq!((SHOP_EN.units)(2), "2 items");
+        assert_eq!((SHOP_EN.pending_label)(1), "1 order waiting");
+        assert_eq!((SHOP_ID.units)(1), "1 barang");
     }
 }

@@ -68,7 +68,7 @@ pub const STATS_EN: StatsStrings = StatsStrings {
     title: "Pesantren statistics",
     this_month: "Sales this month",
     twelve_months: "Sales over 12 months",
-    completed_orders: |n| format!("{n} completed orders"),
+    completed_orders: |n| format!("{n} completed {}", if n == 1 { "order" } else { "orders" }),
     sales_chart: "Sales per month (completed orders)",
     month_bar: |month, orders, revenue| format!("{month}: {orders} completed orders, {revenue}"),
     month: "Month",
