@@ -36,6 +36,8 @@ export default defineConfig({
     {
       name: "phone",
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      // Province-wide figures: the programme test runs on one project only (see the spec).
+      testIgnore: /programme\.spec\.ts/,
     },
   ],
   webServer: {

@@ -3,16 +3,14 @@ import { login, productOfOwnPesantren } from "./helpers";
 
 // A programme admin sets a target for Kabupaten Jombang, verifies a pesantren, flags a product
 // as flagship, and sees Jombang's percentage and the home page's shelf change. The figures
-// are province-wide, so these runs go one after another on the desktop project only (the
-// phone layout of these pages is checked by the screenshots).
+// are province-wide, so these runs go one after another, on the desktop project only
+// (playwright.config.ts keeps this file out of the phone project; the phone layout of these
+// pages is checked by the screenshots).
 
 const STAFF = { email: "admin@opop.example.org", password: "opop-demo-2026" };
 const PESANTREN_ADMIN = { email: "program@uji.example.org", password: "kelola program uji" };
 
 test.describe.configure({ mode: "serial" });
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== "desktop", "province-wide figures: one project");
-});
 
 function jombang(page: Page) {
   return page.locator('tr[data-region="3517"]');
