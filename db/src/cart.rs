@@ -1,8 +1,9 @@
 //! Carts: a signed-in buyer's lines (`cart_lines`), and the cart page built from any cart's
 //! lines with the products as they are now.
 
-use crate::entity::{cart_line, pesantren, product, product_photo, region};
+use crate::entity::{cart_line, pesantren, product, product_photo};
 use crate::queries::cards::region_display_name;
+use crate::queries::catalogue::ReferenceData;
 use domain::cart::{Cart, CartGroup, CartItem, CartLine, CartView, line_problem};
 use domain::media::{PHOTO_WIDTHS, photo_url};
 use domain::{ListingState, Rupiah};
@@ -81,7 +82,11 @@ pub async fn save(db: &DatabaseConnection, user_id: i32, cart: &Cart) -> Result<
 
 /// The cart page for `cart`: its lines grouped by pesantren (in the order first added), with
 /// today's prices, stock and what stops a line being ordered. Unknown products are dropped.
-pub async fn view(db: &impl ConnectionTrait, cart: &Cart) -> Result<CartView, DbErr> {
+pub async fn view(
+    db: &impl ConnectionTrait,
+    refs: &ReferenceData,
+    cart: &Cart,
+) -> Result<CartView, DbErr> {
     if cart.lines.is_empty() {
         return Ok(CartView::default());
     }
@@ -100,12 +105,6 @@ pub async fn view(db: &impl ConnectionTrait, cart: &Cart) -> Result<CartView, Db
         .await?
         .into_iter()
         .map(|p| (p.id, p))
-        .collect();
-    let regions: HashMap<String, region::Model> = region::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| (r.code.clone(), r))
         .collect();
     let covers: HashMap<i32, String> = product_photo::Entity::find()
         .filter(product_photo::Column::ProductId.is_in(ids))
@@ -128,8 +127,8 @@ pub async fn view(db: &impl ConnectionTrait, cart: &Cart) -> Result<CartView, Db
             view.groups.push(CartGroup {
                 pesantren_name: owner.name.clone(),
                 pesantren_slug: owner.slug.clone(),
-                region_name: regions
-                    .get(&owner.region_code)
+                region_name: refs
+                    .region(&owner.region_code)
                     .map(|r| region_display_name(&r.kind, &r.name))
                     .unwrap_or_default(),
                 items: Vec::new(),

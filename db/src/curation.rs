@@ -4,7 +4,7 @@
 use crate::entity::{curation_log, pesantren, product, user};
 use crate::queries::cards::region_display_name;
 use crate::queries::catalogue::ReferenceData;
-use crate::queries::orders::wib;
+use crate::wib::minutes as wib;
 use domain::curation::{
     CURATION_PAGE_SIZE, CurationChange, CurationField, CurationItem, CurationPage, Verification,
     VerificationItem,

@@ -13,6 +13,7 @@ pub mod migration;
 pub mod orders;
 pub mod photos;
 pub mod queries;
+pub mod wib;
 
 pub use connect::{ConnectError, DatabaseKind, connect};
 pub use migration::Migrator;

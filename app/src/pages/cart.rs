@@ -29,7 +29,7 @@ pub struct CartPage {
 pub async fn get_cart() -> Result<CartPage, AppError> {
     let (cart, user) = crate::cart_store::load().await?;
     let db = crate::context::database()?;
-    let view = db::cart::view(&db, &cart)
+    let view = db::cart::view(&db, crate::context::catalogue()?.refs(), &cart)
         .await
         .map_err(|e| AppError::internal("showing a cart", e))?;
     let notice = match crate::auth::server::take_flash().await {

@@ -52,7 +52,7 @@ pub async fn get_checkout() -> Result<CheckoutPage, AppError> {
     let viewer = crate::auth::server::signed_in().await?;
     let db = crate::context::database()?;
     let (cart, _) = crate::cart_store::load().await?;
-    let cart = db::cart::view(&db, &cart)
+    let cart = db::cart::view(&db, crate::context::catalogue()?.refs(), &cart)
         .await
         .map_err(|e| AppError::internal("showing a cart", e))?;
     let regions = crate::context::catalogue()?

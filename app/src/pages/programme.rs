@@ -89,13 +89,6 @@ pub struct ProgrammePage {
     pub notice: Option<FlashNotice>,
 }
 
-#[cfg(feature = "ssr")]
-fn this_year() -> i32 {
-    // East Java's year turns at midnight Western Indonesian Time.
-    let wib = time::UtcOffset::from_hms(7, 0, 0).unwrap_or(time::UtcOffset::UTC);
-    time::OffsetDateTime::now_utc().to_offset(wib).year()
-}
-
 /// The dashboard for `tahun` (default this year), `ukuran` (a metric code) and `urut`.
 #[server(endpoint = "programme")]
 pub async fn get_programme(
@@ -104,7 +97,7 @@ pub async fn get_programme(
     #[server(default)] urut: String,
 ) -> Result<ProgrammePage, AppError> {
     crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
-    let last_year = this_year() + 1;
+    let last_year = db::wib::this_year() + 1;
     let year = tahun
         .parse::<i32>()
         .ok()
@@ -160,7 +153,7 @@ pub async fn set_target(
         Metric::from_code(&metric),
         region_code,
         domain::targets::parse_target(&value),
-        (FIRST_YEAR..=this_year() + 1).contains(&year),
+        (FIRST_YEAR..=db::wib::this_year() + 1).contains(&year),
     );
     let (Some(metric), Some(region_code), Some(value), true) = checked else {
         set_flash(&Flash::Notice(FlashNotice::TargetInvalid)).await?;

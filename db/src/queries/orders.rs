@@ -12,6 +12,7 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
+use crate::wib::minutes as wib;
 use domain::order::LIST_LIMIT;
 
 /// Whose incoming orders.
@@ -47,19 +48,6 @@ impl Scope {
             ),
         }
     }
-}
-
-/// `YYYY-MM-DD HH:MM` in Western Indonesian Time (UTC+7), where East Java is.
-pub fn wib(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::from_hms(7, 0, 0).unwrap_or(time::UtcOffset::UTC));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute()
-    )
 }
 
 /// An order and how `viewer` stands to it; `None` when they may not see it.
@@ -282,13 +270,4 @@ pub async fn pending_count(db: &impl ConnectionTrait, scope: Scope) -> Result<u6
         .filter(order::Column::Status.eq(OrderStatus::Pending.code()))
         .count(db)
         .await
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn times_are_shown_in_western_indonesian_time() {
-        let t = time::macros::datetime!(2026-11-28 19:05 UTC);
-        assert_eq!(super::wib(t), "2026-11-29 02:05");
-    }
 }

@@ -8,16 +8,6 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::HashMap;
 
-/// Western Indonesian Time, where the pesantren's months turn.
-fn wib() -> time::UtcOffset {
-    time::UtcOffset::from_hms(7, 0, 0).unwrap_or(time::UtcOffset::UTC)
-}
-
-fn month_of(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(wib());
-    format!("{:04}-{:02}", t.year(), u8::from(t.month()))
-}
-
 /// Counts per code, in the order of `all`.
 fn per_code<T: Copy>(
     all: &[T],
@@ -42,7 +32,7 @@ pub async fn load(
     pesantren_name: String,
     now: time::OffsetDateTime,
 ) -> Result<PesantrenStats, DbErr> {
-    let today = now.to_offset(wib());
+    let today = now.to_offset(crate::wib::WIB);
     let months = last_months(today.year(), u8::from(today.month()));
     // Completed orders count in the month they were completed (their last change).
     let completed = order::Entity::find()
@@ -52,7 +42,7 @@ pub async fn load(
         .await?;
     let mut by_month: HashMap<String, (u64, i64)> = HashMap::new();
     for o in &completed {
-        let entry = by_month.entry(month_of(o.updated_at)).or_default();
+        let entry = by_month.entry(crate::wib::month(o.updated_at)).or_default();
         entry.0 += 1;
         entry.1 += o.total;
     }

@@ -58,6 +58,21 @@ async fn account(
     .id
 }
 
+/// A programme admin, signed in.
+async fn staff(app: &TestApp) -> (i32, Browser) {
+    let id = account(
+        app,
+        "staf@uji.example.org",
+        Role::ProgrammeAdmin,
+        None,
+        None,
+    )
+    .await;
+    let browser = Browser::new(app);
+    browser.login("staf@uji.example.org", PASSWORD).await;
+    (id, browser)
+}
+
 async fn seller(app: &TestApp, email: &str, pillar: Pillar, pesantren: i32) -> i32 {
     account(app, email, Role::Seller, Some(pillar), Some(pesantren)).await
 }
@@ -134,16 +149,7 @@ async fn progress_against_targets(url: &str) {
     a_product(&app, s2, a, "Biasa", "published", false).await;
     a_product(&app, s2, a, "Draf unggulan", "draft", true).await;
     a_product(&app, s3, c, "Unggulan Surabaya", "published", true).await;
-    account(
-        &app,
-        "staf@uji.example.org",
-        Role::ProgrammeAdmin,
-        None,
-        None,
-    )
-    .await;
-    let staff = Browser::new(&app);
-    staff.login("staf@uji.example.org", PASSWORD).await;
+    let (_, staff) = staff(&app).await;
 
     let year = time::OffsetDateTime::now_utc().year().to_string();
     let set = |metric: &'static str, region: &'static str, value: &'static str| {
@@ -289,16 +295,7 @@ async fn verification_and_curation(url: &str) {
             .expect("query")
             .expect("product")
     };
-    let staff_id = account(
-        &app,
-        "staf@uji.example.org",
-        Role::ProgrammeAdmin,
-        None,
-        None,
-    )
-    .await;
-    let staff = Browser::new(&app);
-    staff.login("staf@uji.example.org", PASSWORD).await;
+    let (staff_id, staff) = staff(&app).await;
     let admin = Browser::new(&app);
     admin.login("pengelola@baru.example.org", PASSWORD).await;
     let id = product_id.to_string();
