@@ -3,6 +3,7 @@
 pub mod bar_chart;
 pub mod catalogue_filters;
 pub mod decision_forms;
+pub mod download_links;
 pub mod flash_notice;
 pub mod form_field;
 pub mod language_switch;

@@ -14,6 +14,7 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod open_data;
 mod programme;
 mod shop;
 mod states;
@@ -22,6 +23,9 @@ mod strings;
 
 pub use en::EN;
 pub use id::ID;
+#[cfg(feature = "ssr")]
+pub use open_data::open_data_error;
+pub use open_data::{OpenDataStrings, open_data_strings};
 pub use programme::{
     ProgrammeStrings, band_name, curation_level_name, metric_name, programme_strings,
 };
@@ -159,6 +163,11 @@ impl I18n {
     /// The programme dashboard's strings of the current language (reactive).
     pub fn programme(&self) -> &'static ProgrammeStrings {
         programme_strings(self.locale())
+    }
+
+    /// The open data page's strings of the current language (reactive).
+    pub fn open_data(&self) -> &'static OpenDataStrings {
+        open_data_strings(self.locale())
     }
 
     /// The statistics page's strings of the current language (reactive).

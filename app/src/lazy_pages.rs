@@ -16,6 +16,7 @@ use crate::pages::{
     manage::ManagePage,
     manage_profile::ManageProfilePage,
     my_products::{ListingEditorPage, MyProductsPage},
+    open_data::OpenDataPage,
     orders::{MyOrdersPage, OrderPage},
     pesantren_stats::PesantrenStatsPage,
     programme::ProgrammePage,
@@ -77,6 +78,8 @@ lazy_page!(
     CheckoutRoute => CheckoutPage,
     /// `/pesanan`.
     MyOrdersRoute => MyOrdersPage,
+    /// `/data`.
+    OpenDataRoute => OpenDataPage,
     /// `/pesanan/{id}`.
     OrderRoute => OrderPage,
 );

@@ -12,6 +12,7 @@ pub mod manage;
 pub mod manage_profile;
 pub mod my_products;
 pub mod not_found;
+pub mod open_data;
 pub mod orders;
 pub mod pesantren_directory;
 pub mod pesantren_profile;

@@ -4,8 +4,8 @@ use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::lazy_pages::{
     AccountRoute, CartRoute, CheckoutRoute, CurationRoute, IncomingOrdersRoute, ListingEditorRoute,
-    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, OrderRoute,
-    PesantrenStatsRoute, ProgrammeRoute, RegisterRoute, VerificationRoute,
+    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, OpenDataRoute,
+    OrderRoute, PesantrenStatsRoute, ProgrammeRoute, RegisterRoute, VerificationRoute,
 };
 use crate::pages::{
     catalogue::CataloguePage, home::HomePage, not_found::NotFound,
@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("keranjang") view={Lazy::<CartRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view={Lazy::<CheckoutRoute>::new()} ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesanan") view={Lazy::<MyOrdersRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("data") view={Lazy::<OpenDataRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view={Lazy::<OrderRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </main>

@@ -9,7 +9,7 @@ pub mod rate_limit;
 pub mod session_store;
 
 pub use backend::{Backend, Credentials, User};
-pub use rate_limit::{LoginLimiter, RateLimits};
+pub use rate_limit::{AddressLimiter, LoginLimiter, RateLimits};
 pub use session_store::DbSessionStore;
 
 /// The login session of a request (`leptos_axum::extract::<AuthSession>()`).

@@ -1,6 +1,6 @@
 //! Rate limits on login and registration, per client address and per account, so that nobody
-//! can try passwords quickly from one machine or against one account from many. The limits are
-//! kept in memory per server instance.
+//! can try passwords quickly from one machine or against one account from many; and on the
+//! open data API, per client address. The limits are kept in memory per server instance.
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::IpAddr;
@@ -14,6 +14,8 @@ pub struct RateLimits {
     pub per_address_per_minute: u32,
     /// Attempts per account per minute (and its burst).
     pub per_account_per_minute: u32,
+    /// Open data API requests per client address per minute (and its burst).
+    pub api_per_address_per_minute: u32,
 }
 
 impl Default for RateLimits {
@@ -21,6 +23,7 @@ impl Default for RateLimits {
         RateLimits {
             per_address_per_minute: 20,
             per_account_per_minute: 5,
+            api_per_address_per_minute: 120,
         }
     }
 }
@@ -68,6 +71,32 @@ impl LoginLimiter {
     }
 }
 
+/// A limit on requests per client address (the open data API).
+#[derive(Clone)]
+pub struct AddressLimiter(Arc<DefaultKeyedRateLimiter<IpAddr>>);
+
+impl std::fmt::Debug for AddressLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AddressLimiter")
+    }
+}
+
+impl AddressLimiter {
+    /// `per_minute` requests per address, as a burst refilled evenly over the minute.
+    pub fn per_minute(per_minute: u32) -> AddressLimiter {
+        AddressLimiter(Arc::new(RateLimiter::keyed(quota(per_minute))))
+    }
+
+    /// Counts one request from `address`; `false` when it is over the limit.
+    pub fn allow(&self, address: IpAddr) -> bool {
+        let ok = self.0.check_key(&address).is_ok();
+        if self.0.len() > 100_000 {
+            self.0.retain_recent();
+        }
+        ok
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +106,7 @@ mod tests {
         let limiter = LoginLimiter::new(RateLimits {
             per_address_per_minute: 3,
             per_account_per_minute: 2,
+            api_per_address_per_minute: 1,
         });
         let a: IpAddr = [10, 0, 0, 1].into();
         let b: IpAddr = [10, 0, 0, 2].into();
@@ -88,5 +118,19 @@ mod tests {
         assert!(limiter.allow(a, "budi@example.org"));
         assert!(limiter.allow(a, "ani@example.org"));
         assert!(!limiter.allow(a, "dewi@example.org"));
+    }
+
+    #[test]
+    fn the_api_limit_counts_each_address_apart() {
+        let limiter = AddressLimiter::per_minute(2);
+        let a: IpAddr = [10, 0, 0, 1].into();
+        let b: IpAddr = [10, 0, 0, 2].into();
+        assert!(limiter.allow(a));
+        assert!(limiter.allow(a));
+        assert!(
+            !limiter.allow(a),
+            "a third request within the minute is refused"
+        );
+        assert!(limiter.allow(b), "another address has its own allowance");
     }
 }

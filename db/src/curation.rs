@@ -13,8 +13,8 @@ use domain::{CurationLevel, ListingState, Rupiah};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use std::collections::HashMap;
 
@@ -105,6 +105,8 @@ pub async fn decide_verification(
 /// The filters of the curation list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CurationFilter {
+    /// The text as typed (at most 100 characters).
+    pub text: String,
     /// Words that must all appear (folded, as the catalogue folds).
     pub words: Vec<String>,
     /// Region code.
@@ -115,14 +117,29 @@ pub struct CurationFilter {
     pub flagship_only: bool,
 }
 
-/// A page of published products matching `filter`, and the latest curation changes. The
-/// returned page carries no text or region echo; the caller fills those in.
-pub async fn curation_page(
-    db: &impl ConnectionTrait,
-    refs: &ReferenceData,
-    filter: &CurationFilter,
-    page: u64,
-) -> Result<CurationPage, DbErr> {
+impl CurationFilter {
+    /// Reads the list's URL values: `q` (text), `wilayah` (a region code), `tingkat` (a
+    /// curation level code), `unggulan` (`1`: flagship only). Unknown values are ignored.
+    pub fn parse(
+        refs: &ReferenceData,
+        q: &str,
+        wilayah: &str,
+        tingkat: &str,
+        unggulan: &str,
+    ) -> CurationFilter {
+        let text: String = q.chars().take(100).collect();
+        CurationFilter {
+            words: domain::search::query_words(&text),
+            text,
+            region: refs.region(wilayah).map(|r| r.code.clone()),
+            level: CurationLevel::from_code(tingkat),
+            flagship_only: unggulan == "1",
+        }
+    }
+}
+
+/// Published products matching `filter`, unordered.
+fn curation_select(filter: &CurationFilter) -> Select<product::Entity> {
     let mut q = product::Entity::find()
         .filter(product::Column::ListingState.eq(ListingState::Published.code()));
     for word in &filter.words {
@@ -137,17 +154,22 @@ pub async fn curation_page(
     if filter.flagship_only {
         q = q.filter(product::Column::IsFlagship.eq(true));
     }
-    let total = q.clone().count(db).await?;
-    let page = page.clamp(1, total.div_ceil(CURATION_PAGE_SIZE).max(1));
-    let rows = q
-        .order_by_asc(product::Column::Name)
+    q
+}
+
+/// The list's order: by name, then id.
+fn in_list_order(q: Select<product::Entity>) -> Select<product::Entity> {
+    q.order_by_asc(product::Column::Name)
         .order_by_asc(product::Column::Id)
-        .offset((page - 1) * CURATION_PAGE_SIZE)
-        .limit(CURATION_PAGE_SIZE)
-        .all(db)
-        .await?;
+}
+
+async fn curation_items(
+    db: &impl ConnectionTrait,
+    refs: &ReferenceData,
+    rows: Vec<product::Model>,
+) -> Result<Vec<CurationItem>, DbErr> {
     let names = pesantren_names(db, rows.iter().map(|p| p.pesantren_id)).await?;
-    let items = rows
+    Ok(rows
         .into_iter()
         .map(|p| CurationItem {
             pesantren_name: names.get(&p.pesantren_id).cloned().unwrap_or_default(),
@@ -162,15 +184,32 @@ pub async fn curation_page(
             slug: p.slug,
             name: p.name,
         })
-        .collect();
+        .collect())
+}
+
+/// A page of published products matching `filter`, and the latest curation changes.
+pub async fn curation_page(
+    db: &impl ConnectionTrait,
+    refs: &ReferenceData,
+    filter: &CurationFilter,
+    page: u64,
+) -> Result<CurationPage, DbErr> {
+    let q = curation_select(filter);
+    let total = q.clone().count(db).await?;
+    let page = page.clamp(1, total.div_ceil(CURATION_PAGE_SIZE).max(1));
+    let rows = in_list_order(q)
+        .offset((page - 1) * CURATION_PAGE_SIZE)
+        .limit(CURATION_PAGE_SIZE)
+        .all(db)
+        .await?;
     Ok(CurationPage {
-        q: String::new(),
+        q: filter.text.clone(),
         region: filter.region.clone(),
         level: filter.level,
         flagship_only: filter.flagship_only,
         page,
         total,
-        items,
+        items: curation_items(db, refs, rows).await?,
         changes: latest_changes(db, 20).await?,
         regions: refs
             .regions()
@@ -178,6 +217,32 @@ pub async fn curation_page(
             .map(|r| (r.code.clone(), region_display_name(&r.kind, &r.name)))
             .collect(),
     })
+}
+
+/// Up to `limit` products of the curation list after `after` (the name and id of the last
+/// row of the previous batch), in the list's order: every page of the list, batch by batch,
+/// for an export.
+pub async fn curation_rows(
+    db: &impl ConnectionTrait,
+    refs: &ReferenceData,
+    filter: &CurationFilter,
+    after: Option<(String, i32)>,
+    limit: u64,
+) -> Result<Vec<CurationItem>, DbErr> {
+    let mut q = curation_select(filter);
+    if let Some((name, id)) = after {
+        q = q.filter(
+            Condition::any()
+                .add(product::Column::Name.gt(name.clone()))
+                .add(
+                    Condition::all()
+                        .add(product::Column::Name.eq(name))
+                        .add(product::Column::Id.gt(id)),
+                ),
+        );
+    }
+    let rows = in_list_order(q).limit(limit).all(db).await?;
+    curation_items(db, refs, rows).await
 }
 
 async fn pesantren_names(

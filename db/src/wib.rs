@@ -25,6 +25,12 @@ pub fn month(t: OffsetDateTime) -> String {
     format!("{:04}-{:02}", t.year(), u8::from(t.month()))
 }
 
+/// Today in WIB, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let t = OffsetDateTime::now_utc().to_offset(WIB);
+    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
+}
+
 /// This year in WIB.
 pub fn this_year() -> i32 {
     OffsetDateTime::now_utc().to_offset(WIB).year()

@@ -81,6 +81,8 @@ pub struct PesantrenSummary {
     pub slug: String,
     /// Name.
     pub name: String,
+    /// Region code, e.g. `3517`.
+    pub region_code: String,
     /// Region as cards write it.
     pub region_name: String,
     /// Cooperative (Kopontren), if any.

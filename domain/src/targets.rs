@@ -95,6 +95,86 @@ impl ProgressRow {
     }
 }
 
+/// First year the programme ran.
+pub const FIRST_YEAR: i32 = 2019;
+
+/// How the region rows of the progress table are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProgressSort {
+    /// Highest achievement first; regions without a target last.
+    Percent,
+    /// Most achieved first.
+    Achieved,
+    /// By name.
+    Name,
+}
+
+impl ProgressSort {
+    /// Every order, for the sort links.
+    pub const ALL: [ProgressSort; 3] = [
+        ProgressSort::Percent,
+        ProgressSort::Achieved,
+        ProgressSort::Name,
+    ];
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProgressSort::Percent => "persen",
+            ProgressSort::Achieved => "capaian",
+            ProgressSort::Name => "nama",
+        }
+    }
+
+    /// Parses a URL value; anything else is [`ProgressSort::Percent`].
+    pub fn parse(code: &str) -> ProgressSort {
+        ProgressSort::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or(ProgressSort::Percent)
+    }
+}
+
+/// Orders the region rows by `sort` for `metric` (ties by name).
+pub fn sort_rows(rows: &mut [ProgressRow], metric: Metric, sort: ProgressSort) {
+    rows.sort_by(|a, b| {
+        let by_name = a.name.cmp(&b.name);
+        match sort {
+            ProgressSort::Name => by_name,
+            ProgressSort::Achieved => b.figure(metric).0.cmp(&a.figure(metric).0).then(by_name),
+            // `None` (no target) sorts below every percentage.
+            ProgressSort::Percent => b.percent(metric).cmp(&a.percent(metric)).then(by_name),
+        }
+    });
+}
+
+/// What the progress table shows, from its URL: `tahun` (from [`FIRST_YEAR`] to next year,
+/// else this year), `ukuran` (a metric code, else flagship products), `urut` (an order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProgressQuery {
+    /// The year.
+    pub year: i32,
+    /// The measure the table is ordered by and the chart shows.
+    pub metric: Metric,
+    /// The order of the regions.
+    pub sort: ProgressSort,
+}
+
+impl ProgressQuery {
+    /// Reads the URL values; anything unknown falls back to the default.
+    pub fn parse(tahun: &str, ukuran: &str, urut: &str, this_year: i32) -> ProgressQuery {
+        ProgressQuery {
+            year: tahun
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (FIRST_YEAR..=this_year + 1).contains(y))
+                .unwrap_or(this_year),
+            metric: Metric::from_code(ukuran).unwrap_or(Metric::FlagshipProducts),
+            sort: ProgressSort::parse(urut),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +227,48 @@ mod tests {
         assert_eq!(row.percent(Metric::FlagshipProducts), Some(75));
         assert_eq!(row.percent(Metric::Pesantren), None);
         assert_eq!(row.percent(Metric::SantriSellers), Some(100));
+    }
+
+    fn row(name: &str, achieved: u64, target: Option<i32>) -> ProgressRow {
+        ProgressRow {
+            region_code: Some(name.to_owned()),
+            name: name.to_owned(),
+            figures: vec![(achieved, target); 3],
+        }
+    }
+
+    #[test]
+    fn regions_sort_by_percent_achieved_or_name() {
+        let mut rows = vec![
+            row("Blitar", 9, None),
+            row("Jombang", 3, Some(4)),
+            row("Batu", 30, Some(20)),
+            row("Gresik", 1, Some(4)),
+        ];
+        let names = |rows: &[ProgressRow]| rows.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Percent);
+        assert_eq!(names(&rows), ["Batu", "Jombang", "Gresik", "Blitar"]);
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Achieved);
+        assert_eq!(names(&rows), ["Batu", "Blitar", "Jombang", "Gresik"]);
+        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Name);
+        assert_eq!(names(&rows), ["Batu", "Blitar", "Gresik", "Jombang"]);
+    }
+
+    #[test]
+    fn progress_query_falls_back_on_anything_unknown() {
+        let q = ProgressQuery::parse("2025", "pesantren", "nama", 2026);
+        assert_eq!(
+            (q.year, q.metric, q.sort),
+            (2025, Metric::Pesantren, ProgressSort::Name)
+        );
+        assert_eq!(ProgressQuery::parse("2027", "", "", 2026).year, 2027);
+        for bad in ["2028", "2018", "dua", "-1", ""] {
+            let q = ProgressQuery::parse(bad, "x", "acak", 2026);
+            assert_eq!(
+                (q.year, q.metric, q.sort),
+                (2026, Metric::FlagshipProducts, ProgressSort::Percent),
+                "{bad}"
+            );
+        }
     }
 }

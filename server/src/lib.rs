@@ -4,6 +4,9 @@
 
 pub mod admin;
 pub mod cli;
+pub mod downloads;
+pub mod export;
+pub mod open_data;
 pub mod page_cache;
 pub mod photo_upload;
 pub mod seed;

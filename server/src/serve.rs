@@ -99,6 +99,17 @@ pub async fn router(
     let origin = PublicOrigin(public_origin.trim_end_matches('/').to_owned());
     let catalogue = Arc::new(Catalogue::new(&db).await?);
     let limiter = auth::LoginLimiter::new(limits);
+    let open_data = crate::open_data::OpenData {
+        db: db.clone(),
+        catalogue: catalogue.clone(),
+        origin: origin.clone(),
+        limiter: auth::AddressLimiter::per_minute(limits.api_per_address_per_minute),
+    };
+    let downloads = crate::downloads::Downloads {
+        db: db.clone(),
+        catalogue: catalogue.clone(),
+        origin: origin.clone(),
+    };
     let sessions = auth::layer(db.clone(), origin.0.starts_with("https://"));
     let allowed_origin = auth::cross_site::AllowedOrigin(origin.0.clone());
     let store = media.store.clone();
@@ -118,6 +129,7 @@ pub async fn router(
             "/kelola/profil/foto",
             crate::photo_upload::pesantren_route(uploads),
         )
+        .merge(crate::downloads::routes(downloads))
         .leptos_routes_with_context(
             &options,
             routes,
@@ -147,6 +159,7 @@ pub async fn router(
     let pkg = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     let app = app
         .route("/healthz", get(|| async { "ok" }))
+        .nest("/api/v1", crate::open_data::router(open_data))
         .nest_service("/pkg", ServeDir::new(pkg));
     let app = match &media.folder {
         Some(dir) => app.nest_service("/media", ServeDir::new(dir)),

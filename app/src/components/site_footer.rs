@@ -10,6 +10,9 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{move || i18n.t().footer_text}</p>
+            <p>
+                <a href="/data">{move || i18n.t().footer_open_data}</a>
+            </p>
         </footer>
     }
 }

@@ -51,6 +51,7 @@ pub const EN: Strings = Strings {
     not_found_text: "The address you opened does not exist or has moved.",
     back_home: "Back to the home page",
     footer_text: "The One Pesantren One Product programme of the East Java Provincial Government.",
+    footer_open_data: "Open data",
     nav_home: "Home",
     nav_pesantren: "Pesantren",
     nav_label: "Main menu",

@@ -51,6 +51,7 @@ pub const ID: Strings = Strings {
     not_found_text: "Alamat yang Anda buka tidak ada atau sudah dipindahkan.",
     back_home: "Kembali ke beranda",
     footer_text: "Program One Pesantren One Product, Pemerintah Provinsi Jawa Timur.",
+    footer_open_data: "Data terbuka",
     nav_home: "Beranda",
     nav_pesantren: "Pesantren",
     nav_label: "Menu utama",

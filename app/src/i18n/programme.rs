@@ -49,6 +49,12 @@ pub struct ProgrammeStrings {
     pub target_invalid: &'static str,
     /// How percentages are banded.
     pub bands_explained: &'static str,
+    /// "Unduh daftar ini:" before the download links.
+    pub download: &'static str,
+    /// The Excel link.
+    pub download_xlsx: &'static str,
+    /// The CSV link.
+    pub download_csv: &'static str,
     /// Sort links.
     pub sort_label: &'static str,
     /// A pesantren admin's notice while unverified.
@@ -123,6 +129,9 @@ pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
     target_saved: "Target tersimpan.",
     target_invalid: "Tulis target berupa bilangan bulat 1 sampai 1.000.000, dan pilih ukuran serta wilayah dari daftar.",
     bands_explained: "Persentase dibulatkan ke bawah. Kategori: ≥ 91 % Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang.",
+    download: "Unduh daftar ini:",
+    download_xlsx: "Excel (.xlsx)",
+    download_csv: "CSV",
     sort_label: "Urutkan:",
     unverified_notice: "Pesantren ini belum diverifikasi program OPOP; produk baru tayang setelah verifikasi.",
     note_missing: "Tulis alasan penolakan (paling banyak 500 karakter).",
@@ -181,6 +190,9 @@ pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
     target_saved: "Target saved.",
     target_invalid: "Give the target as a whole number from 1 to 1,000,000, and pick a measure and a region from the lists.",
     bands_explained: "Percentages are rounded down. Bands: ≥ 91 % Very good, 76–90 Good, 66–75 Fair, 51–65 Poor, ≤ 50 Very poor.",
+    download: "Download this list:",
+    download_xlsx: "Excel (.xlsx)",
+    download_csv: "CSV",
     sort_label: "Sort:",
     unverified_notice: "The OPOP programme has not verified this pesantren yet; new products go live after verification.",
     note_missing: "Give the reason for refusing (at most 500 characters).",

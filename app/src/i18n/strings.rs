@@ -58,6 +58,8 @@ pub struct Strings {
     pub back_home: &'static str,
     /// Footer text.
     pub footer_text: &'static str,
+    /// Footer link to `/data`.
+    pub footer_open_data: &'static str,
     /// Navigation: home.
     pub nav_home: &'static str,
     /// Navigation: the pesantren directory.

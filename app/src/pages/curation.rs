@@ -5,6 +5,7 @@
 #[cfg(feature = "ssr")]
 use crate::auth::Flash;
 use crate::auth::FlashNotice;
+use crate::components::download_links::DownloadLinks;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
@@ -40,19 +41,13 @@ pub async fn get_curation(
 ) -> Result<CurationView, AppError> {
     crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
     let catalogue = crate::context::catalogue()?;
-    let q: String = q.chars().take(100).collect();
-    let filter = db::curation::CurationFilter {
-        words: domain::search::query_words(&q),
-        region: catalogue.refs().region(&wilayah).map(|r| r.code.clone()),
-        level: CurationLevel::from_code(&tingkat),
-        flagship_only: unggulan == "1",
-    };
+    let filter =
+        db::curation::CurationFilter::parse(catalogue.refs(), &q, &wilayah, &tingkat, &unggulan);
     let page = hal.parse::<u64>().unwrap_or(1);
     let db = crate::context::database()?;
-    let mut page = db::curation::curation_page(&db, catalogue.refs(), &filter, page)
+    let page = db::curation::curation_page(&db, catalogue.refs(), &filter, page)
         .await
         .map_err(|e| AppError::internal("loading the curation list", e))?;
-    page.q = q;
     let notice = match crate::auth::server::take_flash().await {
         Some(Flash::Notice(n)) => Some(n),
         _ => None,
@@ -143,6 +138,8 @@ fn curation_view(v: CurationView) -> impl IntoView {
         parts.finish()
     };
     let pages = p.total.div_ceil(CURATION_PAGE_SIZE).max(1);
+    let downloads =
+        view! { <DownloadLinks base="/program/produk/unduh" query=query_without_page.clone() /> };
     let page_link = move |n: u64| format!("/program/produk?{query_without_page}&hal={n}");
     let region = p.region.clone().unwrap_or_default();
     let filters = view! {
@@ -240,6 +237,7 @@ fn curation_view(v: CurationView) -> impl IntoView {
         <FlashNoticeLine notice=notice />
         {filters}
         <p class="results-count">{move || (i18n.programme().products_count)(p.total)}</p>
+        {downloads}
         <ul class="listing-rows">{rows}</ul>
         {(pages > 1).then(|| view! {
             <nav class="pagination">

@@ -6,69 +6,19 @@
 use crate::auth::Flash;
 use crate::auth::FlashNotice;
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::download_links::DownloadLinks;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
 use crate::i18n::{band_name, metric_name, use_i18n};
 use crate::pages::account::AccessDenied;
-use domain::targets::{Metric, ProgressRow, band};
+use domain::targets::{
+    FIRST_YEAR, Metric, ProgressQuery, ProgressRow, ProgressSort, band, sort_rows,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
-
-/// First year the programme ran.
-pub const FIRST_YEAR: i32 = 2019;
-
-/// How the region rows are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ProgressSort {
-    /// Highest achievement first; regions without a target last.
-    Percent,
-    /// Most achieved first.
-    Achieved,
-    /// By name.
-    Name,
-}
-
-impl ProgressSort {
-    /// Every order, for the sort links.
-    pub const ALL: [ProgressSort; 3] = [
-        ProgressSort::Percent,
-        ProgressSort::Achieved,
-        ProgressSort::Name,
-    ];
-
-    /// The URL value.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProgressSort::Percent => "persen",
-            ProgressSort::Achieved => "capaian",
-            ProgressSort::Name => "nama",
-        }
-    }
-
-    /// Parses a URL value; anything else is [`ProgressSort::Percent`].
-    pub fn parse(code: &str) -> ProgressSort {
-        ProgressSort::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .unwrap_or(ProgressSort::Percent)
-    }
-}
-
-/// Orders the region rows by `sort` for `metric` (ties by name).
-pub fn sort_rows(rows: &mut [ProgressRow], metric: Metric, sort: ProgressSort) {
-    rows.sort_by(|a, b| {
-        let by_name = a.name.cmp(&b.name);
-        match sort {
-            ProgressSort::Name => by_name,
-            ProgressSort::Achieved => b.figure(metric).0.cmp(&a.figure(metric).0).then(by_name),
-            // `None` (no target) sorts below every percentage.
-            ProgressSort::Percent => b.percent(metric).cmp(&a.percent(metric)).then(by_name),
-        }
-    });
-}
 
 /// The dashboard's data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -97,14 +47,9 @@ pub async fn get_programme(
     #[server(default)] urut: String,
 ) -> Result<ProgrammePage, AppError> {
     crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
-    let last_year = db::wib::this_year() + 1;
-    let year = tahun
-        .parse::<i32>()
-        .ok()
-        .filter(|y| (FIRST_YEAR..=last_year).contains(y))
-        .unwrap_or(last_year - 1);
-    let metric = Metric::from_code(&ukuran).unwrap_or(Metric::FlagshipProducts);
-    let sort = ProgressSort::parse(&urut);
+    let this_year = db::wib::this_year();
+    let ProgressQuery { year, metric, sort } =
+        ProgressQuery::parse(&tahun, &ukuran, &urut, this_year);
     let db = crate::context::database()?;
     let catalogue = crate::context::catalogue()?;
     let locale = crate::root::request_locale().0;
@@ -124,7 +69,7 @@ pub async fn get_programme(
     };
     Ok(ProgrammePage {
         year,
-        last_year,
+        last_year: this_year + 1,
         metric,
         sort,
         province,
@@ -387,6 +332,10 @@ fn programme_view(page: ProgrammePage) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <DownloadLinks
+            base="/program/unduh"
+            query=format!("tahun={year}&ukuran={}&urut={}", metric.code(), sort.code())
+        />
         <h2>{move || i18n.programme().set_target}</h2>
         <form method="post" action="/api/set_target" class="inline-form target-form">
             <input type="hidden" name="year" value=year />
@@ -405,35 +354,5 @@ fn programme_view(page: ProgrammePage) -> impl IntoView {
             <input id="target-value" name="value" inputmode="numeric" required class="quantity" />
             <button type="submit" class="button-primary">{move || i18n.programme().save_target}</button>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(name: &str, achieved: u64, target: Option<i32>) -> ProgressRow {
-        ProgressRow {
-            region_code: Some(name.to_owned()),
-            name: name.to_owned(),
-            figures: vec![(achieved, target); 3],
-        }
-    }
-
-    #[test]
-    fn regions_sort_by_percent_achieved_or_name() {
-        let mut rows = vec![
-            row("Blitar", 9, None),
-            row("Jombang", 3, Some(4)),
-            row("Batu", 30, Some(20)),
-            row("Gresik", 1, Some(4)),
-        ];
-        let names = |rows: &[ProgressRow]| rows.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
-        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Percent);
-        assert_eq!(names(&rows), ["Batu", "Jombang", "Gresik", "Blitar"]);
-        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Achieved);
-        assert_eq!(names(&rows), ["Batu", "Blitar", "Jombang", "Gresik"]);
-        sort_rows(&mut rows, Metric::FlagshipProducts, ProgressSort::Name);
-        assert_eq!(names(&rows), ["Batu", "Blitar", "Gresik", "Jombang"]);
     }
 }

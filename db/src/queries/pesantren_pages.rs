@@ -20,6 +20,7 @@ const VERIFIED: &str = "verified";
 struct SummaryRow {
     slug: String,
     name: String,
+    region_code: String,
     region_kind: String,
     region_name: String,
     cooperative_name: Option<String>,
@@ -103,6 +104,7 @@ pub async fn directory(
         .column((pesantren::Entity, pesantren::Column::Slug))
         .column((pesantren::Entity, pesantren::Column::Name))
         .column((pesantren::Entity, pesantren::Column::CooperativeName))
+        .column((pesantren::Entity, pesantren::Column::RegionCode))
         .expr_as(
             Expr::col((region::Entity, region::Column::Kind)),
             Alias::new("region_kind"),
@@ -135,6 +137,7 @@ pub async fn directory(
             region_name: cards::region_display_name(&r.region_kind, &r.region_name),
             slug: r.slug,
             name: r.name,
+            region_code: r.region_code,
             cooperative_name: r.cooperative_name,
             product_count: u64::try_from(r.product_count).unwrap_or(0),
         })

@@ -77,6 +77,20 @@ pub async fn counts(db: &impl ConnectionTrait, metric: Metric) -> Result<PerRegi
     Ok(to_map(rows))
 }
 
+/// Published products per region.
+pub async fn published_counts(db: &impl ConnectionTrait) -> Result<PerRegion, DbErr> {
+    let rows: Vec<(String, i64)> = product::Entity::find()
+        .select_only()
+        .column(product::Column::RegionCode)
+        .column_as(Expr::col(product::Column::Id).count(), "n")
+        .filter(product::Column::ListingState.eq(ListingState::Published.code()))
+        .group_by(product::Column::RegionCode)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(to_map(rows))
+}
+
 /// The province first, then every region by name: each metric's live count and `year`'s
 /// target.
 pub async fn progress(

@@ -202,6 +202,7 @@ async fn cross_site_requests_and_rate_limits(url: &str) {
         auth::RateLimits {
             per_address_per_minute: 100,
             per_account_per_minute: 3,
+            api_per_address_per_minute: 100,
         },
     )
     .await;

@@ -7,8 +7,10 @@
 mod accounts;
 mod catalogue;
 mod cli;
+mod exports;
 mod home;
 mod migrations;
+mod open_data;
 mod orders;
 mod pages;
 mod pesantren_stats;

@@ -80,6 +80,7 @@ async fn photos_go_to_the_bucket_and_come_back_from_it() {
     let generous = auth::RateLimits {
         per_address_per_minute: 1000,
         per_account_per_minute: 1000,
+        api_per_address_per_minute: 1000,
     };
     let app = TestApp::spawn_with(&TestDb::sqlite().url, Some(0), generous, Some(media)).await;
     let seller_row = user::Entity::find()

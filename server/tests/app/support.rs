@@ -113,6 +113,7 @@ impl TestApp {
         let generous = auth::RateLimits {
             per_address_per_minute: 10_000,
             per_account_per_minute: 10_000,
+            api_per_address_per_minute: 10_000,
         };
         TestApp::spawn_with(url, demo_products, generous, None).await
     }
@@ -258,6 +259,23 @@ impl Browser {
         (
             response.status().as_u16(),
             response.text().await.expect("body"),
+        )
+    }
+
+    /// GET a file; returns status, headers and the bytes.
+    pub async fn get_bytes(&self, path: &str) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        (
+            status,
+            headers,
+            response.bytes().await.expect("body").to_vec(),
         )
     }
 
