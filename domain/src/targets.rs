@@ -175,6 +175,39 @@ impl ProgressQuery {
     }
 }
 
+/// Products published in one month (WIB), for the growth chart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthCount {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Products first published that month and still published.
+    pub published: u64,
+}
+
+/// One pillar or category of the breakdown: its published and flagship products.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BreakdownRow {
+    /// Indonesian name.
+    pub name_id: String,
+    /// English name.
+    pub name_en: String,
+    /// Published products.
+    pub published: u64,
+    /// Of those, flagship products.
+    pub flagship: u64,
+}
+
+/// The catalogue by pillar and by category, and its growth month by month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breakdown {
+    /// Per pillar, in the programme's order.
+    pub pillars: Vec<BreakdownRow>,
+    /// Per category, in the catalogue's order.
+    pub categories: Vec<BreakdownRow>,
+    /// The last twelve months, oldest first.
+    pub growth: Vec<MonthCount>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,6 +33,26 @@ pub struct ProgrammeStrings {
     pub bar_title: fn(&str, u64, i32, u32, &str) -> String,
     /// A bar without a target.
     pub bar_no_target: fn(&str, u64) -> String,
+    /// Heading and chart title: products published per month.
+    pub growth: &'static str,
+    /// A growth bar's tooltip: month, products.
+    pub growth_bar: fn(&str, u64) -> String,
+    /// Column: month.
+    pub month: &'static str,
+    /// Column: published products.
+    pub published: &'static str,
+    /// Column: flagship products among them.
+    pub flagship_count: &'static str,
+    /// Heading: per pillar.
+    pub by_pillar: &'static str,
+    /// Heading and chart title: per category.
+    pub by_category: &'static str,
+    /// A category bar's tooltip: category, published, flagship.
+    pub category_bar: fn(&str, u64, u64) -> String,
+    /// Column: pillar.
+    pub pillar: &'static str,
+    /// Column: category.
+    pub category: &'static str,
     /// Heading of the target form.
     pub set_target: &'static str,
     /// Field label.
@@ -121,6 +141,16 @@ pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
         format!("{region}: {achieved} dari {target} ({percent} %, {band})")
     },
     bar_no_target: |region, achieved| format!("{region}: {achieved}, belum ada target"),
+    growth: "Produk terbit per bulan",
+    growth_bar: |month, n| format!("{month}: {n} produk terbit"),
+    month: "Bulan",
+    published: "Produk terbit",
+    flagship_count: "Unggulan",
+    by_pillar: "Per pilar",
+    by_category: "Per kategori",
+    category_bar: |name, n, flagship| format!("{name}: {n} produk terbit, {flagship} unggulan"),
+    pillar: "Pilar",
+    category: "Kategori",
     set_target: "Tetapkan target",
     field_metric: "Ukuran",
     field_region: "Wilayah",
@@ -182,6 +212,16 @@ pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
         format!("{region}: {achieved} of {target} ({percent} %, {band})")
     },
     bar_no_target: |region, achieved| format!("{region}: {achieved}, no target yet"),
+    growth: "Products published per month",
+    growth_bar: |month, n| format!("{month}: {n} products published"),
+    month: "Month",
+    published: "Published",
+    flagship_count: "Flagship",
+    by_pillar: "By pillar",
+    by_category: "By category",
+    category_bar: |name, n, flagship| format!("{name}: {n} published, {flagship} flagship"),
+    pillar: "Pillar",
+    category: "Category",
     set_target: "Set a target",
     field_metric: "Measure",
     field_region: "Region",

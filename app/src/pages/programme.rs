@@ -13,7 +13,8 @@ use crate::error::AppError;
 use crate::i18n::{band_name, metric_name, use_i18n};
 use crate::pages::account::AccessDenied;
 use domain::targets::{
-    FIRST_YEAR, Metric, ProgressQuery, ProgressRow, ProgressSort, band, sort_rows,
+    Breakdown, BreakdownRow, FIRST_YEAR, Metric, ProgressQuery, ProgressRow, ProgressSort, band,
+    sort_rows,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -35,6 +36,8 @@ pub struct ProgrammePage {
     pub province: ProgressRow,
     /// The 38 regions, in `sort` order.
     pub regions: Vec<ProgressRow>,
+    /// The catalogue by pillar and category, and its growth.
+    pub breakdown: Breakdown,
     /// A notice from the last post.
     pub notice: Option<FlashNotice>,
 }
@@ -61,6 +64,9 @@ pub async fn get_programme(
     )
     .await
     .map_err(|e| AppError::internal("loading programme progress", e))?;
+    let breakdown = db::queries::programme::breakdown(&db, time::OffsetDateTime::now_utc())
+        .await
+        .map_err(|e| AppError::internal("loading the catalogue breakdown", e))?;
     let province = rows.remove(0);
     sort_rows(&mut rows, metric, sort);
     let notice = match crate::auth::server::take_flash().await {
@@ -74,6 +80,7 @@ pub async fn get_programme(
         sort,
         province,
         regions: rows,
+        breakdown,
         notice,
     })
 }
@@ -206,6 +213,7 @@ fn programme_view(page: ProgrammePage) -> impl IntoView {
         sort,
         province,
         regions,
+        breakdown,
         notice,
     } = page;
     let locale = i18n.locale();
@@ -354,5 +362,108 @@ fn programme_view(page: ProgrammePage) -> impl IntoView {
             <input id="target-value" name="value" inputmode="numeric" required class="quantity" />
             <button type="submit" class="button-primary">{move || i18n.programme().save_target}</button>
         </form>
+        {breakdown_view(breakdown)}
+    }
+}
+
+/// Bar lengths in percent of the largest value.
+fn share(value: u64, max: u64) -> u32 {
+    u32::try_from(value.saturating_mul(100) / max.max(1)).unwrap_or(100)
+}
+
+/// Growth month by month, and the catalogue per pillar and per category.
+fn breakdown_view(b: Breakdown) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let t = crate::i18n::programme_strings(locale);
+    let most = b.growth.iter().map(|m| m.published).max().unwrap_or(0);
+    let growth_bars: Vec<Bar> = b
+        .growth
+        .iter()
+        .map(|m| {
+            let label = crate::i18n::month_label(locale, &m.month);
+            Bar {
+                title: (t.growth_bar)(&label, m.published),
+                percent: share(m.published, most),
+                value: m.published.to_string(),
+                class: "band-sangat_baik".into(),
+                label,
+            }
+        })
+        .collect();
+    let growth_rows = b
+        .growth
+        .iter()
+        .rev()
+        .map(|m| {
+            view! {
+                <tr>
+                    <th scope="row">{crate::i18n::month_label(locale, &m.month)}</th>
+                    <td class="number">{m.published}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let name = move |r: &BreakdownRow| match locale {
+        domain::Locale::Id => r.name_id.clone(),
+        domain::Locale::En => r.name_en.clone(),
+    };
+    let most = b.categories.iter().map(|c| c.published).max().unwrap_or(0);
+    let category_bars: Vec<Bar> = b
+        .categories
+        .iter()
+        .map(|c| Bar {
+            label: name(c),
+            percent: share(c.published, most),
+            value: c.published.to_string(),
+            class: "band-baik".into(),
+            title: (t.category_bar)(&name(c), c.published, c.flagship),
+        })
+        .collect();
+    let table = move |rows: Vec<BreakdownRow>, first: &'static str| {
+        view! {
+            <div class="table-scroll">
+                <table class="progress-table">
+                    <thead><tr>
+                        <th scope="col">{first}</th>
+                        <th scope="col">{t.published}</th>
+                        <th scope="col">{t.flagship_count}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! {
+                            <tr>
+                                <th scope="row">{name(&r)}</th>
+                                <td class="number">{r.published}</td>
+                                <td class="number">{r.flagship}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    view! {
+        <h2>{t.growth}</h2>
+        <BarChart bars=growth_bars title=t.growth.to_owned() id="growth-chart" />
+        <div class="table-scroll">
+            <table class="progress-table">
+                <thead><tr>
+                    <th scope="col">{t.month}</th>
+                    <th scope="col">{t.published}</th>
+                </tr></thead>
+                <tbody>{growth_rows}</tbody>
+            </table>
+        </div>
+        <div class="stats-columns">
+            <section>
+                <h2>{t.by_pillar}</h2>
+                {table(b.pillars, t.pillar)}
+            </section>
+            <section>
+                <h2>{t.by_category}</h2>
+                <BarChart bars=category_bars title=t.by_category.to_owned() id="category-chart" />
+                {table(b.categories, t.category)}
+            </section>
+        </div>
     }
 }

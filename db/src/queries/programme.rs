@@ -1,15 +1,17 @@
 //! The programme dashboard: each metric counted live per region, beside the year's targets;
 //! and setting a target.
 
-use crate::entity::{pesantren, product, target, user};
+use crate::entity::{category, pesantren, product, target, user};
 use crate::queries::cards::region_display_name;
 use crate::queries::catalogue::ReferenceData;
-use domain::targets::{Metric, ProgressRow};
+use domain::stats::last_months;
+use domain::targets::{Breakdown, BreakdownRow, Metric, MonthCount, ProgressRow};
 use domain::{ListingState, Pillar};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -89,6 +91,91 @@ pub async fn published_counts(db: &impl ConnectionTrait) -> Result<PerRegion, Db
         .all(db)
         .await?;
     Ok(to_map(rows))
+}
+
+/// Published products per pillar and per category (with their flagship products), and how
+/// many of today's published products were first published in each of the twelve months
+/// ending with `now`'s (WIB).
+pub async fn breakdown(
+    db: &impl ConnectionTrait,
+    now: time::OffsetDateTime,
+) -> Result<Breakdown, DbErr> {
+    let published = || {
+        product::Entity::find()
+            .filter(product::Column::ListingState.eq(ListingState::Published.code()))
+    };
+    let grouped = |column: product::Column| {
+        published()
+            .select_only()
+            .column(column)
+            .column_as(Expr::col(product::Column::Id).count(), "n")
+            .column_as(
+                Expr::cust("SUM(CASE WHEN is_flagship THEN 1 ELSE 0 END)"),
+                "f",
+            )
+            .group_by(column)
+    };
+    let by_pillar: HashMap<String, (i64, i64)> = grouped(product::Column::Pillar)
+        .into_tuple::<(String, i64, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(k, n, f)| (k, (n, f)))
+        .collect();
+    let by_category: HashMap<i32, (i64, i64)> = grouped(product::Column::CategoryId)
+        .into_tuple::<(i32, i64, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(k, n, f)| (k, (n, f)))
+        .collect();
+    let row = |name_id: &str, name_en: &str, counts: Option<&(i64, i64)>| {
+        let (n, f) = counts.copied().unwrap_or_default();
+        BreakdownRow {
+            name_id: name_id.to_owned(),
+            name_en: name_en.to_owned(),
+            published: u64::try_from(n).unwrap_or(0),
+            flagship: u64::try_from(f).unwrap_or(0),
+        }
+    };
+    let pillars = Pillar::ALL
+        .iter()
+        .map(|p| row(p.name(), p.name(), by_pillar.get(p.code())))
+        .collect();
+    let categories = category::Entity::find()
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?
+        .iter()
+        .map(|c| row(&c.name_id, &c.name_en, by_category.get(&c.id)))
+        .collect();
+    let today = now.to_offset(crate::wib::WIB);
+    let months = last_months(today.year(), u8::from(today.month()));
+    // Twelve months back from the first day of this month, a day early for the offset.
+    let since = now - time::Duration::days(31 * 12 + 1);
+    let times: Vec<Option<time::OffsetDateTime>> = published()
+        .select_only()
+        .column(product::Column::PublishedAt)
+        .filter(product::Column::PublishedAt.gte(since))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut per_month: HashMap<String, u64> = HashMap::new();
+    for t in times.into_iter().flatten() {
+        *per_month.entry(crate::wib::month(t)).or_default() += 1;
+    }
+    let growth = months
+        .into_iter()
+        .map(|month| MonthCount {
+            published: per_month.get(&month).copied().unwrap_or(0),
+            month,
+        })
+        .collect();
+    Ok(Breakdown {
+        pillars,
+        categories,
+        growth,
+    })
 }
 
 /// The province first, then every region by name: each metric's live count and `year`'s

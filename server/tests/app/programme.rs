@@ -112,9 +112,11 @@ async fn a_product(
     let db::listings::SaveOutcome::Saved(id, _) = saved else {
         panic!("not saved: {saved:?}");
     };
+    let published_at = (state == "published").then(time::OffsetDateTime::now_utc);
     product::Entity::update_many()
         .col_expr(product::Column::ListingState, Expr::value(state))
         .col_expr(product::Column::IsFlagship, Expr::value(flagship))
+        .col_expr(product::Column::PublishedAt, Expr::value(published_at))
         .filter(product::Column::Id.eq(id))
         .exec(&app.db)
         .await
@@ -149,6 +151,14 @@ async fn progress_against_targets(url: &str) {
     a_product(&app, s2, a, "Biasa", "published", false).await;
     a_product(&app, s2, a, "Draf unggulan", "draft", true).await;
     a_product(&app, s3, c, "Unggulan Surabaya", "published", true).await;
+    // Surabaya's product was published about two months ago.
+    let earlier = time::OffsetDateTime::now_utc() - time::Duration::days(62);
+    product::Entity::update_many()
+        .col_expr(product::Column::PublishedAt, Expr::value(earlier))
+        .filter(product::Column::Name.eq("Unggulan Surabaya"))
+        .exec(&app.db)
+        .await
+        .expect("backdate");
     let (_, staff) = staff(&app).await;
 
     let year = time::OffsetDateTime::now_utc().year().to_string();
@@ -214,6 +224,55 @@ async fn progress_against_targets(url: &str) {
     assert_eq!(page["regions"].as_array().map(Vec::len), Some(38));
     // Sorted by percentage: Jombang (75 %) first, the regions without a target after it.
     assert_eq!(page["regions"][0]["region_code"], "3517");
+    // Breakdown: every product is a Santripreneur one of the first category; 5 published, 4
+    // of them flagship. Growth: 4 this month, 1 in the month of 62 days ago, else 0.
+    let breakdown = &page["breakdown"];
+    let pillars: Vec<(String, u64, u64)> = breakdown["pillars"]
+        .as_array()
+        .expect("pillars")
+        .iter()
+        .map(|r| {
+            (
+                r["name_id"].as_str().expect("name").to_owned(),
+                r["published"].as_u64().expect("published"),
+                r["flagship"].as_u64().expect("flagship"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pillars,
+        [
+            ("Santripreneur".to_owned(), 5, 4),
+            ("Pesantrenpreneur".to_owned(), 0, 0),
+            ("Sosiopreneur".to_owned(), 0, 0)
+        ]
+    );
+    let categories = breakdown["categories"].as_array().expect("categories");
+    assert!(categories.len() > 1);
+    assert_eq!(
+        (
+            categories[0]["published"].as_u64(),
+            categories[0]["flagship"].as_u64()
+        ),
+        (Some(5), Some(4))
+    );
+    assert!(categories[1..].iter().all(|c| c["published"] == 0));
+    let growth = breakdown["growth"].as_array().expect("growth");
+    assert_eq!(growth.len(), 12);
+    let this_month = db::wib::month(time::OffsetDateTime::now_utc());
+    let that_month = db::wib::month(earlier);
+    for m in growth {
+        let month = m["month"].as_str().expect("month");
+        let expected = if month == this_month {
+            4
+        } else if month == that_month {
+            1
+        } else {
+            0
+        };
+        assert_eq!(m["published"].as_u64(), Some(expected), "{month}");
+    }
+    assert_eq!(growth[11]["month"], this_month.as_str());
 
     // The page: 75 % is "Cukup", 66 % of santri sellers (2 of 3) too; the province 0 %.
     let (status, html) = staff.get(&format!("/program?tahun={year}")).await;
@@ -228,6 +287,7 @@ async fn progress_against_targets(url: &str) {
         "{jombang}"
     );
     assert!(html.contains(r#"<svg class="bar-chart""#));
+    assert!(html.contains(r#"id="growth-chart""#) && html.contains(r#"id="category-chart""#));
     let (_, html) = staff
         .get(&format!("/program?tahun={year}&ukuran=santri_sellers"))
         .await;
