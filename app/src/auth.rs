@@ -86,6 +86,15 @@ pub enum Flash {
         /// Why no order was placed, when the form itself was fine.
         refusal: Option<domain::checkout::CheckoutRefusal>,
     },
+    /// The news editor as typed, and its refused fields.
+    News {
+        /// The post edited (`None` for a new one).
+        id: Option<i32>,
+        /// The form as typed.
+        input: Box<domain::news::NewsInput>,
+        /// Its refused fields.
+        errors: Vec<(domain::news::NewsField, domain::news::NewsProblem)>,
+    },
     /// A one-line message on the next page.
     Notice(FlashNotice),
 }
@@ -135,6 +144,8 @@ pub enum FlashNotice {
     TargetSaved,
     /// A target was refused.
     TargetInvalid,
+    /// A news post was saved.
+    NewsSaved,
     /// Something failed; try again.
     Failed,
 }

@@ -14,6 +14,7 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod news;
 mod open_data;
 mod programme;
 mod shop;
@@ -23,6 +24,7 @@ mod strings;
 
 pub use en::EN;
 pub use id::ID;
+pub use news::{NewsStrings, news_problem, news_state, news_strings};
 #[cfg(feature = "ssr")]
 pub use open_data::open_data_error;
 pub use open_data::{OpenDataStrings, open_data_strings};
@@ -163,6 +165,11 @@ impl I18n {
     /// The programme dashboard's strings of the current language (reactive).
     pub fn programme(&self) -> &'static ProgrammeStrings {
         programme_strings(self.locale())
+    }
+
+    /// The news pages' strings of the current language (reactive).
+    pub fn news(&self) -> &'static NewsStrings {
+        news_strings(self.locale())
     }
 
     /// The open data page's strings of the current language (reactive).

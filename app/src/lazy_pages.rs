@@ -16,6 +16,8 @@ use crate::pages::{
     manage::ManagePage,
     manage_profile::ManageProfilePage,
     my_products::{ListingEditorPage, MyProductsPage},
+    news::{NewsListPage, NewsPostPage},
+    news_editor::{NewsAdminPage, NewsEditorPage},
     open_data::OpenDataPage,
     orders::{MyOrdersPage, OrderPage},
     pesantren_stats::PesantrenStatsPage,
@@ -78,6 +80,14 @@ lazy_page!(
     CheckoutRoute => CheckoutPage,
     /// `/pesanan`.
     MyOrdersRoute => MyOrdersPage,
+    /// `/berita`.
+    NewsListRoute => NewsListPage,
+    /// `/berita/{slug}`.
+    NewsPostRoute => NewsPostPage,
+    /// `/program/berita`.
+    NewsAdminRoute => NewsAdminPage,
+    /// `/program/berita/baru`, `/program/berita/{id}`.
+    NewsEditorRoute => NewsEditorPage,
     /// `/data`.
     OpenDataRoute => OpenDataPage,
     /// `/pesanan/{id}`.

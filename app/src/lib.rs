@@ -9,6 +9,8 @@ pub mod context;
 pub mod error;
 pub mod i18n;
 pub mod lazy_pages;
+#[cfg(feature = "ssr")]
+pub mod markdown;
 pub mod pages;
 pub mod root;
 

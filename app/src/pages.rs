@@ -11,6 +11,8 @@ pub mod login;
 pub mod manage;
 pub mod manage_profile;
 pub mod my_products;
+pub mod news;
+pub mod news_editor;
 pub mod not_found;
 pub mod open_data;
 pub mod orders;

@@ -4,8 +4,9 @@ use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::lazy_pages::{
     AccountRoute, CartRoute, CheckoutRoute, CurationRoute, IncomingOrdersRoute, ListingEditorRoute,
-    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, OpenDataRoute,
-    OrderRoute, PesantrenStatsRoute, ProgrammeRoute, RegisterRoute, VerificationRoute,
+    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, NewsAdminRoute,
+    NewsEditorRoute, NewsListRoute, NewsPostRoute, OpenDataRoute, OrderRoute, PesantrenStatsRoute,
+    ProgrammeRoute, RegisterRoute, VerificationRoute,
 };
 use crate::pages::{
     catalogue::CataloguePage, home::HomePage, not_found::NotFound,
@@ -79,6 +80,11 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view={Lazy::<CheckoutRoute>::new()} ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesanan") view={Lazy::<MyOrdersRoute>::new()} ssr=SsrMode::Async />
                     <Route path=StaticSegment("data") view={Lazy::<OpenDataRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("berita") view={Lazy::<NewsListRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("berita"), ParamSegment("slug")) view={Lazy::<NewsPostRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita")) view={Lazy::<NewsAdminRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita"), StaticSegment("baru")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita"), ParamSegment("id")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view={Lazy::<OrderRoute>::new()} ssr=SsrMode::Async />
                 </Routes>
             </main>

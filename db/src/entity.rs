@@ -5,6 +5,7 @@ pub mod cart_line;
 pub mod category;
 pub mod curation_log;
 pub mod news_post;
+pub mod news_product;
 pub mod order;
 pub mod order_item;
 pub mod pesantren;

@@ -10,6 +10,7 @@ pub mod curation;
 pub mod entity;
 pub mod listings;
 pub mod migration;
+pub mod news;
 pub mod orders;
 pub mod photos;
 pub mod queries;

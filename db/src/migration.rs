@@ -17,6 +17,7 @@ mod m20261128_000014_add_pesantren_photo;
 mod m20261128_000015_create_orders;
 mod m20261128_000016_add_pesantren_verification_note;
 mod m20261128_000017_create_curation_log;
+mod m20261128_000018_create_news_products;
 
 use sea_orm_migration::prelude::*;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000015_create_orders::Migration),
             Box::new(m20261128_000016_add_pesantren_verification_note::Migration),
             Box::new(m20261128_000017_create_curation_log::Migration),
+            Box::new(m20261128_000018_create_news_products::Migration),
         ]
     }
 }

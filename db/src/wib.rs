@@ -25,10 +25,15 @@ pub fn month(t: OffsetDateTime) -> String {
     format!("{:04}-{:02}", t.year(), u8::from(t.month()))
 }
 
+/// The day of `t` in WIB, `YYYY-MM-DD`.
+pub fn date(t: OffsetDateTime) -> String {
+    let t = t.to_offset(WIB);
+    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
+}
+
 /// Today in WIB, `YYYY-MM-DD`.
 pub fn today() -> String {
-    let t = OffsetDateTime::now_utc().to_offset(WIB);
-    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
+    date(OffsetDateTime::now_utc())
 }
 
 /// This year in WIB.

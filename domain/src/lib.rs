@@ -12,6 +12,7 @@ pub mod home;
 pub mod listing;
 pub mod locale;
 pub mod media;
+pub mod news;
 pub mod order;
 pub mod pesantren;
 pub mod pesantren_form;

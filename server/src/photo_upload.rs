@@ -1,7 +1,8 @@
 //! Photo uploads, as plain multipart form posts (they work without JavaScript), answered with a
 //! redirect back to the form and a one-line message in the session's flash:
-//! `POST /saya/produk/{id}/foto` (a seller adds a photo to their listing) and
-//! `POST /kelola/profil/foto` (a pesantren admin sets the pesantren's photo).
+//! `POST /saya/produk/{id}/foto` (a seller adds a photo to their listing),
+//! `POST /kelola/profil/foto` (a pesantren admin sets the pesantren's photo) and
+//! `POST /program/berita/{id}/foto` (programme staff set a news post's cover photo).
 
 use app::auth::{Flash, FlashNotice};
 use axum::extract::{Multipart, Path};
@@ -44,6 +45,17 @@ pub fn pesantren_route(uploads: PhotoUploads) -> Route {
         let uploads = uploads.clone();
         async move { upload_pesantren(uploads, auth, multipart).await }
     })
+    .layer(limit())
+}
+
+/// `POST /program/berita/{id}/foto`.
+pub fn news_route(uploads: PhotoUploads) -> Route {
+    axum::routing::post(
+        move |auth: auth::AuthSession, path: Path<i32>, multipart: Multipart| {
+            let uploads = uploads.clone();
+            async move { upload_news_cover(uploads, auth, path, multipart).await }
+        },
+    )
     .layer(limit())
 }
 
@@ -121,6 +133,46 @@ async fn upload_pesantren(
             Redirect::to(back).into_response()
         }
         Err(e) => internal("recording a pesantren photo", e),
+    }
+}
+
+async fn upload_news_cover(
+    uploads: PhotoUploads,
+    auth: auth::AuthSession,
+    Path(id): Path<i32>,
+    multipart: Multipart,
+) -> Response {
+    let back = format!("/program/berita/{id}");
+    let Some(user) = auth.user.as_ref() else {
+        return Redirect::to(&format!("/masuk?next={back}")).into_response();
+    };
+    if user.viewer().role != domain::Role::ProgrammeAdmin {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let processed = match receive(multipart).await {
+        Ok(p) => p,
+        Err(problem) => {
+            set_flash(&auth.session, FlashNotice::PhotoRefused(problem)).await;
+            return Redirect::to(&back).into_response();
+        }
+    };
+    let key = match store_sizes(uploads.store.as_ref(), &format!("news/{id}"), processed).await {
+        Ok(key) => key,
+        Err(e) => return internal("storing a cover photo", e),
+    };
+    match db::news::set_cover(&uploads.db, id, &key).await {
+        Ok(Some(old)) => {
+            if let Some(old) = old {
+                delete_files(uploads.store.as_ref(), &old).await;
+            }
+            set_flash(&auth.session, FlashNotice::PhotoAdded).await;
+            Redirect::to(&back).into_response()
+        }
+        Ok(None) => {
+            delete_files(uploads.store.as_ref(), &key).await;
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(e) => internal("recording a cover photo", e),
     }
 }
 

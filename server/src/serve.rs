@@ -127,7 +127,11 @@ pub async fn router(
         )
         .route(
             "/kelola/profil/foto",
-            crate::photo_upload::pesantren_route(uploads),
+            crate::photo_upload::pesantren_route(uploads.clone()),
+        )
+        .route(
+            "/program/berita/{id}/foto",
+            crate::photo_upload::news_route(uploads),
         )
         .merge(crate::downloads::routes(downloads))
         .leptos_routes_with_context(

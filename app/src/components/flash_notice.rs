@@ -37,7 +37,7 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                     crate::i18n::photo_problem(i18n.locale(), *p).to_owned()
                 }
                 FlashNotice::PesantrenUnverified => i18n.programme().unverified_notice.to_owned(),
-                FlashNotice::VerificationDone => t.done.to_owned(),
+                FlashNotice::VerificationDone | FlashNotice::NewsSaved => t.done.to_owned(),
                 FlashNotice::NoteMissing => i18n.programme().note_missing.to_owned(),
                 FlashNotice::Curated(n) => (i18n.programme().curated)(*n),
                 FlashNotice::TargetSaved => i18n.programme().target_saved.to_owned(),

@@ -17,6 +17,7 @@ pub fn NewsList(news: Vec<NewsSummary>) -> impl IntoView {
                 .into_iter()
                 .map(|post| {
                     let date = post.published_on.clone();
+                    let href = format!("/berita/{}", post.slug);
                     view! {
                         <li class="news-item">
                             <article>
@@ -27,7 +28,7 @@ pub fn NewsList(news: Vec<NewsSummary>) -> impl IntoView {
                                             <img src=src width="640" height="360" loading="lazy" alt="" />
                                         }
                                     })}
-                                <h3>{post.title}</h3>
+                                <h3><a href=href>{post.title}</a></h3>
                                 <p class="news-date">
                                     <time datetime=post.published_on>
                                         {move || long_date(i18n.locale(), &date)}

@@ -52,6 +52,7 @@ pub const EN: Strings = Strings {
     back_home: "Back to the home page",
     footer_text: "The One Pesantren One Product programme of the East Java Provincial Government.",
     footer_open_data: "Open data",
+    news_all: "All news",
     nav_home: "Home",
     nav_pesantren: "Pesantren",
     nav_label: "Main menu",

@@ -52,6 +52,7 @@ pub const ID: Strings = Strings {
     back_home: "Kembali ke beranda",
     footer_text: "Program One Pesantren One Product, Pemerintah Provinsi Jawa Timur.",
     footer_open_data: "Data terbuka",
+    news_all: "Semua berita",
     nav_home: "Beranda",
     nav_pesantren: "Pesantren",
     nav_label: "Menu utama",

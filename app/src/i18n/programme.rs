@@ -69,6 +69,8 @@ pub struct ProgrammeStrings {
     pub target_invalid: &'static str,
     /// How percentages are banded.
     pub bands_explained: &'static str,
+    /// Navigation: the news editor.
+    pub nav_news: &'static str,
     /// "Unduh daftar ini:" before the download links.
     pub download: &'static str,
     /// The Excel link.
@@ -159,6 +161,7 @@ pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
     target_saved: "Target tersimpan.",
     target_invalid: "Tulis target berupa bilangan bulat 1 sampai 1.000.000, dan pilih ukuran serta wilayah dari daftar.",
     bands_explained: "Persentase dibulatkan ke bawah. Kategori: ≥ 91 % Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang.",
+    nav_news: "Berita",
     download: "Unduh daftar ini:",
     download_xlsx: "Excel (.xlsx)",
     download_csv: "CSV",
@@ -230,6 +233,7 @@ pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
     target_saved: "Target saved.",
     target_invalid: "Give the target as a whole number from 1 to 1,000,000, and pick a measure and a region from the lists.",
     bands_explained: "Percentages are rounded down. Bands: ≥ 91 % Very good, 76–90 Good, 66–75 Fair, 51–65 Poor, ≤ 50 Very poor.",
+    nav_news: "News",
     download: "Download this list:",
     download_xlsx: "Excel (.xlsx)",
     download_csv: "CSV",

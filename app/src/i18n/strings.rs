@@ -60,6 +60,8 @@ pub struct Strings {
     pub footer_text: &'static str,
     /// Footer link to `/data`.
     pub footer_open_data: &'static str,
+    /// Home: link to `/berita`.
+    pub news_all: &'static str,
     /// Navigation: home.
     pub nav_home: &'static str,
     /// Navigation: the pesantren directory.

@@ -68,6 +68,7 @@ fn home_sections(home: HomeData) -> impl IntoView {
         <section class="news" aria-labelledby="news-heading">
             <h2 id="news-heading">{move || i18n.t().news_heading}</h2>
             <NewsList news />
+            <p><a href="/berita">{move || i18n.t().news_all}</a></p>
         </section>
     }
 }

@@ -98,19 +98,18 @@ pub async fn latest_news(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Ne
         .limit(limit)
         .all(db)
         .await?;
-    Ok(posts
-        .into_iter()
-        .map(|p| NewsSummary {
-            excerpt: excerpt(&p.body_md, 220),
-            published_on: p
-                .published_at
-                .map(|t| t.date().to_string())
-                .unwrap_or_default(),
-            cover_url: p.cover_key.map(|k| photo_url(&k, PHOTO_WIDTHS[1])),
-            slug: p.slug,
-            title: p.title,
-        })
-        .collect())
+    Ok(posts.into_iter().map(news_summary).collect())
+}
+
+/// A published post as lists show it.
+pub fn news_summary(p: news_post::Model) -> NewsSummary {
+    NewsSummary {
+        excerpt: excerpt(&p.body_md, 220),
+        published_on: p.published_at.map(crate::wib::date).unwrap_or_default(),
+        cover_url: p.cover_key.map(|k| photo_url(&k, PHOTO_WIDTHS[1])),
+        slug: p.slug,
+        title: p.title,
+    }
 }
 
 /// The first paragraph of a Markdown text as plain text, cut at a word boundary.

@@ -10,6 +10,7 @@ mod cli;
 mod exports;
 mod home;
 mod migrations;
+mod news;
 mod open_data;
 mod orders;
 mod pages;

@@ -1,22 +1,11 @@
 //! Listing photos: upload through the real multipart route, refusals, the limit of six,
 //! reorder and delete, and who may touch them; on SQLite and PostgreSQL.
 
-use crate::support::{Browser, TestApp, media_dir, on_both_backends};
+use crate::support::{Browser, TestApp, jpeg, media_dir, on_both_backends};
 use db::entity::{product, product_photo, user};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 const DEMO_PASSWORD: &str = opop::seed::accounts::DEMO_PASSWORD;
-
-fn jpeg(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([(x % 200) as u8, (y % 200) as u8, 120])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    image::DynamicImage::ImageRgb8(img)
-        .write_to(&mut out, image::ImageFormat::Jpeg)
-        .expect("encode");
-    out.into_inner()
-}
 
 /// Runs futures concurrently on this task and collects their outputs in order.
 async fn futures_join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {

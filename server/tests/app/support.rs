@@ -299,6 +299,18 @@ impl Browser {
     }
 }
 
+/// A real JPEG of `w` × `h` pixels.
+pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 200) as u8, (y % 200) as u8, 120])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .expect("encode");
+    out.into_inner()
+}
+
 /// A filled-in checkout, for tests that place orders directly.
 pub fn a_checkout() -> domain::checkout::ValidCheckout {
     domain::checkout::ValidCheckout {
