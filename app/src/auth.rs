@@ -146,6 +146,12 @@ pub enum FlashNotice {
     TargetInvalid,
     /// A news post was saved.
     NewsSaved,
+    /// An uploaded product file was refused, and why.
+    ImportRefused(domain::import::FileProblem),
+    /// Products were imported (how many).
+    Imported(usize),
+    /// That file was imported before; nothing was imported again.
+    ImportAlreadyDone,
     /// Something failed; try again.
     Failed,
 }

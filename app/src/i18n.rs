@@ -14,6 +14,7 @@ pub const LOCALE_PARAM: &str = "lang";
 
 mod en;
 mod id;
+mod import;
 mod news;
 mod open_data;
 mod programme;
@@ -24,6 +25,9 @@ mod strings;
 
 pub use en::EN;
 pub use id::ID;
+pub use import::{
+    ImportStrings, import_cell_problem, import_column_help, import_file_problem, import_strings,
+};
 pub use news::{NewsStrings, news_problem, news_state, news_strings};
 #[cfg(feature = "ssr")]
 pub use open_data::open_data_error;
@@ -165,6 +169,11 @@ impl I18n {
     /// The programme dashboard's strings of the current language (reactive).
     pub fn programme(&self) -> &'static ProgrammeStrings {
         programme_strings(self.locale())
+    }
+
+    /// The import pages' strings of the current language (reactive).
+    pub fn import(&self) -> &'static ImportStrings {
+        import_strings(self.locale())
     }
 
     /// The news pages' strings of the current language (reactive).

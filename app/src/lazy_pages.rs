@@ -21,6 +21,7 @@ use crate::pages::{
     open_data::OpenDataPage,
     orders::{MyOrdersPage, OrderPage},
     pesantren_stats::PesantrenStatsPage,
+    product_import::{ImportPage, ImportPreviewPage},
     programme::ProgrammePage,
     register::RegisterPage,
     verification::VerificationPage,
@@ -88,6 +89,10 @@ lazy_page!(
     NewsAdminRoute => NewsAdminPage,
     /// `/program/berita/baru`, `/program/berita/{id}`.
     NewsEditorRoute => NewsEditorPage,
+    /// `/kelola/impor`.
+    ImportRoute => ImportPage,
+    /// `/kelola/impor/{id}`.
+    ImportPreviewRoute => ImportPreviewPage,
     /// `/data`.
     OpenDataRoute => OpenDataPage,
     /// `/pesanan/{id}`.

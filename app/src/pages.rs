@@ -20,6 +20,7 @@ pub mod pesantren_directory;
 pub mod pesantren_profile;
 pub mod pesantren_stats;
 pub mod product;
+pub mod product_import;
 pub mod programme;
 pub mod register;
 pub mod verification;

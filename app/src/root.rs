@@ -3,10 +3,11 @@
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
 use crate::lazy_pages::{
-    AccountRoute, CartRoute, CheckoutRoute, CurationRoute, IncomingOrdersRoute, ListingEditorRoute,
-    LoginRoute, ManageProfileRoute, ManageRoute, MyOrdersRoute, MyProductsRoute, NewsAdminRoute,
-    NewsEditorRoute, NewsListRoute, NewsPostRoute, OpenDataRoute, OrderRoute, PesantrenStatsRoute,
-    ProgrammeRoute, RegisterRoute, VerificationRoute,
+    AccountRoute, CartRoute, CheckoutRoute, CurationRoute, ImportPreviewRoute, ImportRoute,
+    IncomingOrdersRoute, ListingEditorRoute, LoginRoute, ManageProfileRoute, ManageRoute,
+    MyOrdersRoute, MyProductsRoute, NewsAdminRoute, NewsEditorRoute, NewsListRoute, NewsPostRoute,
+    OpenDataRoute, OrderRoute, PesantrenStatsRoute, ProgrammeRoute, RegisterRoute,
+    VerificationRoute,
 };
 use crate::pages::{
     catalogue::CataloguePage, home::HomePage, not_found::NotFound,
@@ -72,6 +73,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view={Lazy::<ManageProfileRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view={Lazy::<PesantrenStatsRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("impor")) view={Lazy::<ImportRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("impor"), ParamSegment("id")) view={Lazy::<ImportPreviewRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
                     <Route path=StaticSegment("program") view={Lazy::<ProgrammeRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view={Lazy::<VerificationRoute>::new()} ssr=SsrMode::Async />

@@ -4,6 +4,7 @@ pub mod app_meta;
 pub mod cart_line;
 pub mod category;
 pub mod curation_log;
+pub mod import_batch;
 pub mod news_post;
 pub mod news_product;
 pub mod order;

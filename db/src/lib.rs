@@ -8,6 +8,7 @@ pub mod cart;
 pub mod connect;
 pub mod curation;
 pub mod entity;
+pub mod import;
 pub mod listings;
 pub mod migration;
 pub mod news;

@@ -131,6 +131,22 @@ pub async fn create(
     };
     let now = OffsetDateTime::now_utc();
     let txn = crate::connect::begin_write(db).await?;
+    let id = insert(&txn, &owner, seller_id, pillar, listing, state, now).await?;
+    txn.commit().await?;
+    Ok(SaveOutcome::Saved(id, state))
+}
+
+/// Inserts a listing of `owner` in `state` (published ones get their publication time) and
+/// gives it its address, `name-id`. Returns its id.
+pub(crate) async fn insert(
+    db: &impl ConnectionTrait,
+    owner: &pesantren::Model,
+    seller_id: i32,
+    pillar: Pillar,
+    listing: &ValidListing,
+    state: ListingState,
+    now: OffsetDateTime,
+) -> Result<i32, DbErr> {
     let mut row = product::ActiveModel {
         pesantren_id: Set(owner.id),
         region_code: Set(owner.region_code.clone()),
@@ -142,12 +158,12 @@ pub async fn create(
         rejection_reason: Set(None),
         curation_level: Set(domain::CurationLevel::Registered.code().to_owned()),
         is_flagship: Set(false),
-        published_at: Set(None),
+        published_at: Set((state == ListingState::Published).then_some(now)),
         created_at: Set(now),
         ..Default::default()
     };
     fill(&mut row, listing, &owner.name, now);
-    let inserted = row.insert(&txn).await?;
+    let inserted = row.insert(db).await?;
     let base = slugify(&listing.name);
     let slug = if base.is_empty() {
         format!("produk-{}", inserted.id)
@@ -157,10 +173,9 @@ pub async fn create(
     product::Entity::update_many()
         .col_expr(product::Column::Slug, Expr::value(slug))
         .filter(product::Column::Id.eq(inserted.id))
-        .exec(&txn)
+        .exec(db)
         .await?;
-    txn.commit().await?;
-    Ok(SaveOutcome::Saved(inserted.id, state))
+    Ok(inserted.id)
 }
 
 fn fill(

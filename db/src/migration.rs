@@ -18,6 +18,7 @@ mod m20261128_000015_create_orders;
 mod m20261128_000016_add_pesantren_verification_note;
 mod m20261128_000017_create_curation_log;
 mod m20261128_000018_create_news_products;
+mod m20261128_000019_create_import_batches;
 
 use sea_orm_migration::prelude::*;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000016_add_pesantren_verification_note::Migration),
             Box::new(m20261128_000017_create_curation_log::Migration),
             Box::new(m20261128_000018_create_news_products::Migration),
+            Box::new(m20261128_000019_create_import_batches::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ mod coded;
 pub mod curation;
 pub mod dashboard;
 pub mod home;
+pub mod import;
 pub mod listing;
 pub mod locale;
 pub mod media;

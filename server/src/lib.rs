@@ -9,6 +9,7 @@ pub mod export;
 pub mod open_data;
 pub mod page_cache;
 pub mod photo_upload;
+pub mod product_import;
 pub mod seed;
 pub mod serve;
 

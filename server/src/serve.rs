@@ -133,6 +133,14 @@ pub async fn router(
             "/program/berita/{id}/foto",
             crate::photo_upload::news_route(uploads),
         )
+        .route(
+            "/kelola/impor/unggah",
+            crate::product_import::upload_route(db.clone()),
+        )
+        .route(
+            "/kelola/impor/templat.csv",
+            crate::product_import::template_route(),
+        )
         .merge(crate::downloads::routes(downloads))
         .leptos_routes_with_context(
             &options,

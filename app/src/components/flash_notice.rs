@@ -20,6 +20,8 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 | FlashNotice::TargetInvalid
                 | FlashNotice::PesantrenUnverified
                 | FlashNotice::NoteMissing
+                | FlashNotice::ImportRefused(_)
+                | FlashNotice::ImportAlreadyDone
         );
         let text = move || {
             let t = i18n.t();
@@ -38,6 +40,9 @@ pub fn FlashNoticeLine(notice: Option<FlashNotice>) -> impl IntoView {
                 }
                 FlashNotice::PesantrenUnverified => i18n.programme().unverified_notice.to_owned(),
                 FlashNotice::VerificationDone | FlashNotice::NewsSaved => t.done.to_owned(),
+                FlashNotice::ImportRefused(p) => crate::i18n::import_file_problem(i18n.locale(), p),
+                FlashNotice::Imported(n) => (i18n.import().done)(*n),
+                FlashNotice::ImportAlreadyDone => i18n.import().already_short.to_owned(),
                 FlashNotice::NoteMissing => i18n.programme().note_missing.to_owned(),
                 FlashNotice::Curated(n) => (i18n.programme().curated)(*n),
                 FlashNotice::TargetSaved => i18n.programme().target_saved.to_owned(),

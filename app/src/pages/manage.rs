@@ -267,6 +267,7 @@ fn manage_view(d: ManagePage) -> impl IntoView {
             <a href="/kelola/profil">{move || i18n.t().profile_edit_link}</a>
             <a href="/kelola/pesanan">{move || i18n.shop().nav_incoming}</a>
             <a href="/kelola/statistik">{move || i18n.stats().title}</a>
+            <a href="/kelola/impor">{move || i18n.import().title}</a>
         </div>
         <FlashNoticeLine notice=notice />
         {unverified}

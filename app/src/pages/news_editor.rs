@@ -62,7 +62,11 @@ pub async fn get_news_editor(#[server(default)] id: String) -> Result<NewsEditor
     crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
     let id = match id.as_str() {
         "" | "baru" => None,
-        other => Some(other.parse::<i32>().map_err(|_| AppError::NotFound)?),
+        other => Some(
+            other
+                .parse::<i32>()
+                .map_err(|_| AppError::NotFound.answer())?,
+        ),
     };
     let db = crate::context::database()?;
     let saved = match id {
@@ -70,7 +74,7 @@ pub async fn get_news_editor(#[server(default)] id: String) -> Result<NewsEditor
             db::news::editor(&db, id)
                 .await
                 .map_err(|e| AppError::internal("loading a news post", e))?
-                .ok_or(AppError::NotFound)?,
+                .ok_or_else(|| AppError::NotFound.answer())?,
         ),
         None => None,
     };

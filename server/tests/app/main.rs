@@ -9,6 +9,7 @@ mod catalogue;
 mod cli;
 mod exports;
 mod home;
+mod import;
 mod migrations;
 mod news;
 mod open_data;

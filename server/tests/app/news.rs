@@ -231,6 +231,9 @@ async fn news_from_draft_to_home(url: &str) {
     let (_, editor) = staff.get(&format!("/program/berita/{}", post.id)).await;
     assert!(editor.contains("flash-error"), "the refusal is said");
 
+    assert_eq!(staff.get("/program/berita/999999").await.0, 404);
+    assert_eq!(staff.get("/berita/tidak-ada").await.0, 404);
+
     // Only programme staff write.
     let seller_email: String = user::Entity::find()
         .select_only()
