@@ -136,6 +136,8 @@ impl NewsInput {
 pub struct NewsPost {
     /// URL slug.
     pub slug: String,
+    /// The page's absolute address (for sharing).
+    pub url: String,
     /// Title.
     pub title: String,
     /// The body as sanitised HTML.

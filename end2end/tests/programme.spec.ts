@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { login, productOfOwnPesantren } from "./helpers";
 
 // A programme admin sets a target for Kabupaten Jombang, verifies a pesantren, flags a product
@@ -58,6 +59,15 @@ async function flow(page: Page, browser: import("@playwright/test").Browser, bas
   await expect(jombang(page)).toContainText("50 %");
   await expect(jombang(page)).toContainText("Sangat Kurang");
   await page.screenshot({ path: `test-results/screens/programme-${tag}.png`, fullPage: true });
+
+  // The table as a download: the link leaves the client-side router alone.
+  const download = page.waitForEvent("download");
+  await page.locator(".download-links").getByRole("link", { name: "CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^opop-capaian-\d{4}-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await file.path())!, "utf8");
+  expect(csv.split("\n")[0]).toContain("Kode wilayah,Kabupaten/Kota,Produk unggulan");
+  expect(csv).toMatch(new RegExp(`3517,Kab\\. Jombang,${before + 1},${target},50,Sangat Kurang`));
 
   await page.goto("/");
   await expect(page.locator(".flagship .product-card", { hasText: product })).toBeVisible();

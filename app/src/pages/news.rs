@@ -42,6 +42,7 @@ pub async fn get_news_post(slug: String) -> Result<Option<NewsPost>, AppError> {
         published_on: post.published_at.map(db::wib::date),
         cover_url: post.cover_key.map(|k| photo_url(&k, PHOTO_WIDTHS[1])),
         state: NewsState::from_code(&post.state).unwrap_or(NewsState::Draft),
+        url: format!("{}/berita/{}", crate::context::public_origin(), post.slug),
         slug: post.slug,
         title: post.title,
         featured,
@@ -111,8 +112,8 @@ pub fn NewsPostPage() -> impl IntoView {
 
 fn post_view(p: NewsPost) -> impl IntoView {
     let i18n = use_i18n();
-    let origin = crate::context::public_origin();
-    let url = format!("{origin}/berita/{}", p.slug);
+    let url = p.url.clone();
+    let origin = url.split("/berita/").next().unwrap_or_default().to_owned();
     let image = p.cover_url.as_ref().map(|c| format!("{origin}{c}"));
     let title = p.title.clone();
     let cover = p.cover_url.clone().map(|src| {

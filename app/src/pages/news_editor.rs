@@ -261,7 +261,7 @@ fn editor_view(v: NewsEditorView) -> impl IntoView {
             .find(|(f, _)| *f == field)
             .map(|(f, p)| {
                 let (f, p) = (*f, p.clone());
-                view! { <p class="field-error" role="alert">{move || news_problem(i18n.locale(), f, &p)}</p> }
+                view! { <p class="field-message" role="alert">{move || news_problem(i18n.locale(), f, &p)}</p> }
             })
     };
     let id = saved.as_ref().map(|s| s.id);
@@ -316,11 +316,11 @@ fn editor_view(v: NewsEditorView) -> impl IntoView {
             {message(NewsField::Title)}
             <label for="news-body">{move || i18n.news().field_body}</label>
             <textarea id="news-body" name="input[body]" rows="16" required>{input.body}</textarea>
-            <p class="hint">{move || i18n.news().body_hint}</p>
+            <p class="field-hint">{move || i18n.news().body_hint}</p>
             {message(NewsField::Body)}
             <label for="news-products">{move || i18n.news().field_products}</label>
             <textarea id="news-products" name="input[products]" rows="4">{input.products}</textarea>
-            <p class="hint">{move || i18n.news().products_hint}</p>
+            <p class="field-hint">{move || i18n.news().products_hint}</p>
             {message(NewsField::Products)}
             <fieldset>
                 <legend>{move || i18n.news().field_state}</legend>

@@ -28,7 +28,7 @@ pub fn OpenDataPage() -> impl IntoView {
             <p>{move || t().rules}</p>
             <h2>{move || t().endpoints}</h2>
             <div class="table-scroll">
-                <table class="data-table">
+                <table class="progress-table">
                     <thead>
                         <tr>
                             <th scope="col">{move || t().address}</th>

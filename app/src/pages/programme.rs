@@ -13,9 +13,10 @@ use crate::error::AppError;
 use crate::i18n::{band_name, metric_name, use_i18n};
 use crate::pages::account::AccessDenied;
 use domain::targets::{
-    Breakdown, BreakdownRow, FIRST_YEAR, Metric, ProgressQuery, ProgressRow, ProgressSort, band,
-    sort_rows,
+    Breakdown, BreakdownRow, FIRST_YEAR, Metric, ProgressRow, ProgressSort, band,
 };
+#[cfg(feature = "ssr")]
+use domain::targets::{ProgressQuery, sort_rows};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
