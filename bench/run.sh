@@ -33,6 +33,24 @@ target/release/bench_ceiling "$work/catalogue.html" "127.0.0.1:$CEILING_PORT" &
 ceiling=$!
 sleep 0.5
 
+# Downloads of the whole curation list (every published product) as CSV and Excel, by a
+# signed-in programme admin, before the load test: time, size, rows, and the server's peak
+# memory before and after (streaming keeps it flat).
+hwm() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server/status"; }
+jar="$work/cookies"
+curl -fs -c "$jar" -o /dev/null --data-urlencode "email=admin@opop.example.org" \
+  --data-urlencode "password=opop-demo-2026" --data-urlencode "next=/" "$base/api/login"
+exports=()
+for ext in csv xlsx; do
+  before=$(hwm)
+  start=$(date +%s.%N)
+  curl -fs -b "$jar" -o "$work/export.$ext" "$base/program/produk/unduh.$ext"
+  secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  bytes=$(stat -c %s "$work/export.$ext")
+  exports+=("$ext|$secs s|$(( bytes / 1024 )) KB|${before} MB|$(hwm) MB")
+done
+csv_rows=$(( $(wc -l <"$work/export.csv") - 1 ))
+
 run() { # name url [script]
   local name=$1 url=$2 script=${3:-}
   curl -fs "$url" >/dev/null || true   # warm the cache for fixed URLs
@@ -68,6 +86,15 @@ for row in "${results[@]}"; do
   IFS='|' read -r name rps p50 p99 errors <<<"$row"
   share=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
   echo "| $name | $rps | $share | $p50 | $p99 | $errors |"
+done
+
+echo
+echo "curation list download, $csv_rows rows:"
+echo "| format | time | size | server peak RSS before | after |"
+echo "|---|---|---|---|---|"
+for row in "${exports[@]}"; do
+  IFS='|' read -r ext secs size before after <<<"$row"
+  echo "| $ext | $secs | $size | $before | $after |"
 done
 
 rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status")

@@ -34,6 +34,7 @@ pub use open_data::open_data_error;
 pub use open_data::{OpenDataStrings, open_data_strings};
 pub use programme::{
     ProgrammeStrings, band_name, curation_level_name, metric_name, programme_strings,
+    verification_name,
 };
 pub use shop::{
     ShopStrings, cart_problem, checkout_problem, line_problem, order_action, order_refusal,

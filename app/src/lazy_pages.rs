@@ -20,6 +20,7 @@ use crate::pages::{
     news_editor::{NewsAdminPage, NewsEditorPage},
     open_data::OpenDataPage,
     orders::{MyOrdersPage, OrderPage},
+    pesantren_list::PesantrenListPage,
     pesantren_stats::PesantrenStatsPage,
     product_import::{ImportPage, ImportPreviewPage},
     programme::ProgrammePage,
@@ -93,6 +94,8 @@ lazy_page!(
     ImportRoute => ImportPage,
     /// `/kelola/impor/{id}`.
     ImportPreviewRoute => ImportPreviewPage,
+    /// `/program/daftar-pesantren`.
+    PesantrenListRoute => PesantrenListPage,
     /// `/data`.
     OpenDataRoute => OpenDataPage,
     /// `/pesanan/{id}`.

@@ -17,6 +17,7 @@ pub mod not_found;
 pub mod open_data;
 pub mod orders;
 pub mod pesantren_directory;
+pub mod pesantren_list;
 pub mod pesantren_profile;
 pub mod pesantren_stats;
 pub mod product;

@@ -6,8 +6,8 @@ use crate::lazy_pages::{
     AccountRoute, CartRoute, CheckoutRoute, CurationRoute, ImportPreviewRoute, ImportRoute,
     IncomingOrdersRoute, ListingEditorRoute, LoginRoute, ManageProfileRoute, ManageRoute,
     MyOrdersRoute, MyProductsRoute, NewsAdminRoute, NewsEditorRoute, NewsListRoute, NewsPostRoute,
-    OpenDataRoute, OrderRoute, PesantrenStatsRoute, ProgrammeRoute, RegisterRoute,
-    VerificationRoute,
+    OpenDataRoute, OrderRoute, PesantrenListRoute, PesantrenStatsRoute, ProgrammeRoute,
+    RegisterRoute, VerificationRoute,
 };
 use crate::pages::{
     catalogue::CataloguePage, home::HomePage, not_found::NotFound,
@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("data") view={Lazy::<OpenDataRoute>::new()} ssr=SsrMode::Async />
                     <Route path=StaticSegment("berita") view={Lazy::<NewsListRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("berita"), ParamSegment("slug")) view={Lazy::<NewsPostRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("daftar-pesantren")) view={Lazy::<PesantrenListRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("program"), StaticSegment("berita")) view={Lazy::<NewsAdminRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("program"), StaticSegment("berita"), StaticSegment("baru")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />
                     <Route path=(StaticSegment("program"), StaticSegment("berita"), ParamSegment("id")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod home;
 pub mod meta;
 pub mod orders;
+pub mod pesantren_list;
 pub mod pesantren_pages;
 pub mod pesantren_stats;
 pub mod product_page;

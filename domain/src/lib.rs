@@ -17,6 +17,7 @@ pub mod news;
 pub mod order;
 pub mod pesantren;
 pub mod pesantren_form;
+pub mod pesantren_list;
 pub mod phone;
 pub mod pillar;
 pub mod product;

@@ -1,6 +1,7 @@
 //! The dashboard lists as downloads (programme admins): `/program/unduh.{csv,xlsx}` (progress
 //! per kabupaten/kota, with the page's year, measure and order) and
-//! `/program/produk/unduh.{csv,xlsx}` (the curation list with its filters, every page).
+//! `/program/produk/unduh.{csv,xlsx}` (the curation list with its filters, every page) and
+//! `/program/daftar-pesantren/unduh.{csv,xlsx}` (every pesantren, with the list's filters).
 //!
 //! Route → the same filter parsing as the page → the same query, read in batches → the
 //! writer in `export.rs`.
@@ -32,7 +33,14 @@ type Route = axum::routing::MethodRouter<leptos::prelude::LeptosOptions>;
 pub fn routes(downloads: Downloads) -> axum::Router<leptos::prelude::LeptosOptions> {
     axum::Router::new()
         .route("/program/unduh.{format}", progress_route(downloads.clone()))
-        .route("/program/produk/unduh.{format}", curation_route(downloads))
+        .route(
+            "/program/produk/unduh.{format}",
+            curation_route(downloads.clone()),
+        )
+        .route(
+            "/program/daftar-pesantren/unduh.{format}",
+            pesantren_route(downloads),
+        )
 }
 
 /// Only programme admins; a visitor is sent to log in first.
@@ -222,6 +230,80 @@ async fn curation(
                         Cell::from(app::i18n::curation_level_name(Locale::Id, i.level)),
                         Cell::from(if i.flagship { "Ya" } else { "Tidak" }),
                         Cell::from(format!("{origin}/produk/{}", i.slug)),
+                    ]
+                })
+                .collect();
+            Ok::<_, db::DbErr>((rows, next))
+        }
+    })
+    .respond(format)
+}
+
+fn pesantren_route(downloads: Downloads) -> Route {
+    axum::routing::get(
+        move |auth: auth::AuthSession, Path(format): Path<String>, RawQuery(raw): RawQuery| {
+            let downloads = downloads.clone();
+            async move { pesantren_list(downloads, auth, &format, &raw.unwrap_or_default()).await }
+        },
+    )
+}
+
+async fn pesantren_list(
+    downloads: Downloads,
+    auth: auth::AuthSession,
+    format: &str,
+    raw: &str,
+) -> Response {
+    if let Some(answer) = refused(&auth, "/program/daftar-pesantren") {
+        return answer;
+    }
+    let Some(format) = format_of(format) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let refs = downloads.catalogue.refs();
+    let filter = domain::pesantren_list::PesantrenListFilter::parse(
+        &query_value(raw, "q"),
+        &query_value(raw, "wilayah"),
+        &query_value(raw, "status"),
+        |c| refs.region(c).is_some(),
+    );
+    let headers = vec![
+        "Pesantren",
+        "Kode wilayah",
+        "Kabupaten/Kota",
+        "Status verifikasi",
+        "Penjual",
+        "Produk terbit",
+        "Bergabung",
+        "Tautan",
+    ];
+    let db = downloads.db.clone();
+    let catalogue = downloads.catalogue.clone();
+    let origin = downloads.origin.0.clone();
+    Export::start(stem("pesantren"), headers, move |after| {
+        let db = db.clone();
+        let catalogue = catalogue.clone();
+        let filter = filter.clone();
+        let origin = origin.clone();
+        async move {
+            let items =
+                db::queries::pesantren_list::rows(&db, catalogue.refs(), &filter, after, BATCH)
+                    .await?;
+            let next = (items.len() as u64 == BATCH)
+                .then(|| items.last().map(|i| (i.name.clone(), i.id)))
+                .flatten();
+            let rows = items
+                .into_iter()
+                .map(|i| {
+                    vec![
+                        Cell::from(i.name),
+                        Cell::from(i.region_code),
+                        Cell::from(i.region_name),
+                        Cell::from(app::i18n::verification_name(Locale::Id, i.state)),
+                        Cell::from(i.sellers),
+                        Cell::from(i.published),
+                        Cell::from(i.joined_on),
+                        Cell::from(format!("{origin}/pesantren/{}", i.slug)),
                     ]
                 })
                 .collect();

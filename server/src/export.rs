@@ -152,9 +152,11 @@ impl Export {
                 tokio::task::spawn_blocking(move || write_xlsx(&self.headers, self.batches, &tx));
             }
         }
-        let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-            rx.recv().await.map(|chunk| (chunk, rx))
-        });
+        // Fused: the compression layer polls the body once more after its end.
+        let stream =
+            futures_util::StreamExt::fuse(futures_util::stream::unfold(rx, |mut rx| async move {
+                rx.recv().await.map(|chunk| (chunk, rx))
+            }));
         (
             [
                 (CONTENT_TYPE, format.content_type().to_owned()),

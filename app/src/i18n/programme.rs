@@ -1,6 +1,7 @@
 //! The strings of the programme dashboard, and the names of metrics and bands.
 
 use domain::Locale;
+use domain::curation::Verification;
 use domain::targets::{Band, Metric};
 
 /// Every user-facing string of the programme dashboard.
@@ -71,6 +72,18 @@ pub struct ProgrammeStrings {
     pub bands_explained: &'static str,
     /// Navigation: the news editor.
     pub nav_news: &'static str,
+    /// Navigation and title: every pesantren.
+    pub nav_pesantren_list: &'static str,
+    /// Column and filter: verification state.
+    pub state_label: &'static str,
+    /// Column.
+    pub column_pesantren: &'static str,
+    /// Column.
+    pub column_sellers: &'static str,
+    /// Column.
+    pub column_joined: &'static str,
+    /// "12 pesantren".
+    pub pesantren_count: fn(u64) -> String,
     /// "Unduh daftar ini:" before the download links.
     pub download: &'static str,
     /// The Excel link.
@@ -162,6 +175,12 @@ pub const PROGRAMME_ID: ProgrammeStrings = ProgrammeStrings {
     target_invalid: "Tulis target berupa bilangan bulat 1 sampai 1.000.000, dan pilih ukuran serta wilayah dari daftar.",
     bands_explained: "Persentase dibulatkan ke bawah. Kategori: ≥ 91 % Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang.",
     nav_news: "Berita",
+    nav_pesantren_list: "Daftar pesantren",
+    state_label: "Status",
+    column_pesantren: "Pesantren",
+    column_sellers: "Penjual",
+    column_joined: "Bergabung",
+    pesantren_count: |n| format!("{n} pesantren"),
     download: "Unduh daftar ini:",
     download_xlsx: "Excel (.xlsx)",
     download_csv: "CSV",
@@ -234,6 +253,12 @@ pub const PROGRAMME_EN: ProgrammeStrings = ProgrammeStrings {
     target_invalid: "Give the target as a whole number from 1 to 1,000,000, and pick a measure and a region from the lists.",
     bands_explained: "Percentages are rounded down. Bands: ≥ 91 % Very good, 76–90 Good, 66–75 Fair, 51–65 Poor, ≤ 50 Very poor.",
     nav_news: "News",
+    nav_pesantren_list: "All pesantren",
+    state_label: "Status",
+    column_pesantren: "Pesantren",
+    column_sellers: "Sellers",
+    column_joined: "Joined",
+    pesantren_count: |n| format!("{n} pesantren"),
     download: "Download this list:",
     download_xlsx: "Excel (.xlsx)",
     download_csv: "CSV",
@@ -315,5 +340,17 @@ pub fn curation_level_name(locale: Locale, level: domain::CurationLevel) -> &'st
         (Locale::En, Curated) => "Curated",
         (Locale::En, MarketReady) => "Market-ready",
         (Locale::En, ExportReady) => "Export-ready",
+    }
+}
+
+/// A pesantren's verification state.
+pub fn verification_name(locale: Locale, state: Verification) -> &'static str {
+    match (locale, state) {
+        (Locale::Id, Verification::Pending) => "Menunggu verifikasi",
+        (Locale::Id, Verification::Verified) => "Terverifikasi",
+        (Locale::Id, Verification::Rejected) => "Ditolak",
+        (Locale::En, Verification::Pending) => "Awaiting verification",
+        (Locale::En, Verification::Verified) => "Verified",
+        (Locale::En, Verification::Rejected) => "Refused",
     }
 }

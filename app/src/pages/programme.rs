@@ -139,6 +139,7 @@ pub fn ProgrammeNav() -> impl IntoView {
         <nav class="state-tabs programme-nav">
             {link("/program", |s| s.nav_progress)}
             {link("/program/pesantren", |s| s.verification_title)}
+            {link("/program/daftar-pesantren", |s| s.nav_pesantren_list)}
             {link("/program/produk", |s| s.curation_title)}
             {link("/program/berita", |s| s.nav_news)}
         </nav>

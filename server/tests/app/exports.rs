@@ -96,6 +96,47 @@ async fn curation_list(
     rows
 }
 
+/// Every page of the programme's pesantren list for these filters, as export rows.
+async fn pesantren_list(
+    app: &TestApp,
+    staff: &Browser,
+    filters: &[(&str, &str)],
+) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for page in 1.. {
+        let hal = page.to_string();
+        let mut form = filters.to_vec();
+        form.push(("hal", &hal));
+        let (status, _, body) = staff.post("/api/pesantren_list", &form).await;
+        assert_eq!(status, 200, "{body}");
+        let list: Value = serde_json::from_str(&body).expect("json");
+        for item in list["items"].as_array().expect("items") {
+            let state: domain::curation::Verification =
+                serde_json::from_value(item["state"].clone()).expect("a state");
+            rows.push(vec![
+                item["name"].as_str().expect("name").to_owned(),
+                item["region_code"].as_str().expect("code").to_owned(),
+                item["region_name"].as_str().expect("region").to_owned(),
+                app::i18n::verification_name(domain::Locale::Id, state).to_owned(),
+                item["sellers"].as_u64().expect("sellers").to_string(),
+                item["published"].as_u64().expect("published").to_string(),
+                item["joined_on"].as_str().expect("joined").to_owned(),
+                format!(
+                    "{}/pesantren/{}",
+                    app.base,
+                    item["slug"].as_str().expect("slug")
+                ),
+            ]);
+        }
+        let total = list["total"].as_u64().expect("total");
+        if (page as u64) * domain::pesantren_list::PESANTREN_LIST_PAGE_SIZE >= total {
+            assert_eq!(rows.len() as u64, total, "every page read");
+            break;
+        }
+    }
+    rows
+}
+
 async fn download(staff: &Browser, path: &str) -> (u16, String, Vec<u8>) {
     let (status, headers, body) = staff.get_bytes(path).await;
     let disposition = headers
@@ -202,6 +243,53 @@ async fn exports_match_the_lists(url: &str) {
     }
     let names: Vec<String> = everything.iter().map(|r| r[0].clone()).collect();
     assert_eq!(joined, names);
+
+    // The programme's pesantren list: every state, filtered like the page.
+    let header = [
+        "Pesantren",
+        "Kode wilayah",
+        "Kabupaten/Kota",
+        "Status verifikasi",
+        "Penjual",
+        "Produk terbit",
+        "Bergabung",
+        "Tautan",
+    ];
+    for (query, filters) in [
+        ("", vec![]),
+        ("status=pending", vec![("status", "pending")]),
+        (
+            "wilayah=3517&status=verified",
+            vec![("wilayah", "3517"), ("status", "verified")],
+        ),
+        ("q=al", vec![("q", "al")]),
+    ] {
+        let expected = pesantren_list(&app, &staff, &filters).await;
+        for ext in ["csv", "xlsx"] {
+            let (status, _, body) = download(
+                &staff,
+                &format!("/program/daftar-pesantren/unduh.{ext}?{query}"),
+            )
+            .await;
+            assert_eq!(status, 200, "{query}");
+            let rows = if ext == "csv" {
+                csv_rows(&body)
+            } else {
+                xlsx_rows(body)
+            };
+            assert_eq!(rows[0], header);
+            assert_eq!(rows[1..], expected[..], "{ext} rows of {query:?}");
+        }
+    }
+    let all = pesantren_list(&app, &staff, &[]).await;
+    assert!(
+        all.len() > domain::pesantren_list::PESANTREN_LIST_PAGE_SIZE as usize,
+        "several pages"
+    );
+    assert!(
+        all.iter().any(|r| r[3] != "Terverifikasi"),
+        "the demo data has unverified pesantren"
+    );
 
     // Progress per region: the page's rows (province first, then its order) and figures.
     let (status, _, body) = staff
