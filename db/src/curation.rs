@@ -6,8 +6,8 @@ use crate::queries::cards::region_display_name;
 use crate::queries::catalogue::ReferenceData;
 use crate::wib::minutes as wib;
 use domain::curation::{
-    CURATION_PAGE_SIZE, CurationChange, CurationField, CurationItem, CurationPage, Verification,
-    VerificationItem,
+    CURATION_PAGE_SIZE, CurationChange, CurationField, CurationFilter, CurationItem, CurationPage,
+    Verification, VerificationItem,
 };
 use domain::{CurationLevel, ListingState, Rupiah};
 use sea_orm::ActiveValue::Set;
@@ -102,48 +102,34 @@ pub async fn decide_verification(
     Ok(moved.rows_affected == 1)
 }
 
-/// The filters of the curation list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CurationFilter {
-    /// The text as typed (at most 100 characters).
-    pub text: String,
-    /// Words that must all appear (folded, as the catalogue folds).
-    pub words: Vec<String>,
-    /// Region code.
-    pub region: Option<String>,
-    /// Curation level.
-    pub level: Option<CurationLevel>,
-    /// Only flagship products.
-    pub flagship_only: bool,
-}
-
-impl CurationFilter {
-    /// Reads the list's URL values: `q` (text), `wilayah` (a region code), `tingkat` (a
-    /// curation level code), `unggulan` (`1`: flagship only). Unknown values are ignored.
-    pub fn parse(
-        refs: &ReferenceData,
-        q: &str,
-        wilayah: &str,
-        tingkat: &str,
-        unggulan: &str,
-    ) -> CurationFilter {
-        let text: String = q.chars().take(100).collect();
-        CurationFilter {
-            words: domain::search::query_words(&text),
-            text,
-            region: refs.region(wilayah).map(|r| r.code.clone()),
-            level: CurationLevel::from_code(tingkat),
-            flagship_only: unggulan == "1",
-        }
-    }
-}
-
-/// Published products matching `filter`, unordered.
-fn curation_select(filter: &CurationFilter) -> Select<product::Entity> {
-    let mut q = product::Entity::find()
-        .filter(product::Column::ListingState.eq(ListingState::Published.code()));
-    for word in &filter.words {
+/// Products matching `filter`, unordered.
+fn curation_select(refs: &ReferenceData, filter: &CurationFilter) -> Select<product::Entity> {
+    let mut q =
+        product::Entity::find().filter(product::Column::ListingState.eq(filter.state.code()));
+    for word in domain::search::query_words(&filter.text) {
         q = q.filter(product::Column::SearchText.contains(word));
+    }
+    if let Some(c) = filter
+        .category
+        .as_deref()
+        .and_then(|s| refs.category_by_slug(s))
+    {
+        q = q.filter(product::Column::CategoryId.eq(c.id));
+    }
+    if let Some(p) = filter.pillar {
+        q = q.filter(product::Column::Pillar.eq(p.code()));
+    }
+    if let Some(m) = filter.min_price {
+        q = q.filter(product::Column::Price.gte(m));
+    }
+    if let Some(m) = filter.max_price {
+        q = q.filter(product::Column::Price.lte(m));
+    }
+    if filter.halal_only {
+        q = q.filter(product::Column::HalalStatus.eq(domain::HalalStatus::Certified.code()));
+    }
+    if filter.in_stock_only {
+        q = q.filter(product::Column::Stock.gt(0));
     }
     if let Some(region) = &filter.region {
         q = q.filter(product::Column::RegionCode.eq(region.clone()));
@@ -179,6 +165,7 @@ async fn curation_items(
                 .unwrap_or_default(),
             level: CurationLevel::from_code(&p.curation_level).unwrap_or(CurationLevel::Registered),
             flagship: p.is_flagship,
+            state: ListingState::from_code(&p.listing_state).unwrap_or(ListingState::Draft),
             price: Rupiah(p.price),
             id: p.id,
             slug: p.slug,
@@ -187,14 +174,14 @@ async fn curation_items(
         .collect())
 }
 
-/// A page of published products matching `filter`, and the latest curation changes.
+/// A page of products matching `filter`, and the latest curation changes.
 pub async fn curation_page(
     db: &impl ConnectionTrait,
     refs: &ReferenceData,
-    filter: &CurationFilter,
+    filter: CurationFilter,
     page: u64,
 ) -> Result<CurationPage, DbErr> {
-    let q = curation_select(filter);
+    let q = curation_select(refs, &filter);
     let total = q.clone().count(db).await?;
     let page = page.clamp(1, total.div_ceil(CURATION_PAGE_SIZE).max(1));
     let rows = in_list_order(q)
@@ -203,10 +190,7 @@ pub async fn curation_page(
         .all(db)
         .await?;
     Ok(CurationPage {
-        q: filter.text.clone(),
-        region: filter.region.clone(),
-        level: filter.level,
-        flagship_only: filter.flagship_only,
+        filter,
         page,
         total,
         items: curation_items(db, refs, rows).await?,
@@ -215,6 +199,11 @@ pub async fn curation_page(
             .regions()
             .iter()
             .map(|r| (r.code.clone(), region_display_name(&r.kind, &r.name)))
+            .collect(),
+        categories: refs
+            .categories()
+            .iter()
+            .map(|c| (c.slug.clone(), c.name_id.clone(), c.name_en.clone()))
             .collect(),
     })
 }
@@ -229,7 +218,7 @@ pub async fn curation_rows(
     after: Option<(String, i32)>,
     limit: u64,
 ) -> Result<Vec<CurationItem>, DbErr> {
-    let mut q = curation_select(filter);
+    let mut q = curation_select(refs, filter);
     if let Some((name, id)) = after {
         q = q.filter(
             Condition::any()

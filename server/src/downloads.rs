@@ -189,12 +189,11 @@ async fn curation(
     let Some(format) = format_of(format) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let filter = db::curation::CurationFilter::parse(
-        downloads.catalogue.refs(),
-        &query_value(raw, "q"),
-        &query_value(raw, "wilayah"),
-        &query_value(raw, "tingkat"),
-        &query_value(raw, "unggulan"),
+    let refs = downloads.catalogue.refs();
+    let filter = domain::curation::CurationFilter::parse(
+        |key| query_value(raw, key),
+        |r| refs.region(r).is_some(),
+        |c| refs.category_by_slug(c).is_some(),
     );
     let headers = vec![
         "Produk",
@@ -203,6 +202,7 @@ async fn curation(
         "Harga (Rp)",
         "Tingkat kurasi",
         "Unggulan",
+        "Status",
         "Tautan",
     ];
     let db = downloads.db.clone();
@@ -229,6 +229,7 @@ async fn curation(
                         Cell::from(i.price.0),
                         Cell::from(app::i18n::curation_level_name(Locale::Id, i.level)),
                         Cell::from(if i.flagship { "Ya" } else { "Tidak" }),
+                        Cell::from(app::i18n::listing_state(Locale::Id, i.state)),
                         Cell::from(format!("{origin}/produk/{}", i.slug)),
                     ]
                 })

@@ -9,14 +9,14 @@ use crate::components::download_links::DownloadLinks;
 use crate::components::flash_notice::FlashNoticeLine;
 use crate::components::page_state::Loading;
 use crate::error::AppError;
-use crate::i18n::{curation_level_name, use_i18n};
+use crate::i18n::{curation_level_name, listing_state, use_i18n};
 use crate::pages::account::AccessDenied;
 use crate::pages::programme::ProgrammeNav;
-use domain::CurationLevel;
 use domain::curation::{CURATION_PAGE_SIZE, CurationField, CurationPage};
+use domain::{CurationLevel, ListingState};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 use serde::{Deserialize, Serialize};
 
 /// The curation list and the notice of the last post.
@@ -28,24 +28,33 @@ pub struct CurationView {
     pub notice: Option<FlashNotice>,
 }
 
-/// A page of published products for curation: `q` (text), `wilayah` (region code),
-/// `tingkat` (curation level), `unggulan` (`1`: flagship only), `hal` (page). Unknown values
-/// are ignored.
+/// A page of the programme's product list for `query`, the page's URL query string (filters
+/// as [`domain::curation::CurationFilter`] reads them, and `hal`). Unknown values are ignored.
 #[server(endpoint = "curation")]
-pub async fn get_curation(
-    #[server(default)] q: String,
-    #[server(default)] wilayah: String,
-    #[server(default)] tingkat: String,
-    #[server(default)] unggulan: String,
-    #[server(default)] hal: String,
-) -> Result<CurationView, AppError> {
+pub async fn get_curation(#[server(default)] query: String) -> Result<CurationView, AppError> {
     crate::auth::server::with_role(&[domain::Role::ProgrammeAdmin]).await?;
     let catalogue = crate::context::catalogue()?;
-    let filter =
-        db::curation::CurationFilter::parse(catalogue.refs(), &q, &wilayah, &tingkat, &unggulan);
-    let page = hal.parse::<u64>().unwrap_or(1);
+    let refs = catalogue.refs();
+    let raw = domain::catalogue::cut_query(&query);
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect();
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let filter = domain::curation::CurationFilter::parse(
+        value,
+        |r| refs.region(r).is_some(),
+        |c| refs.category_by_slug(c).is_some(),
+    );
+    let page = value("hal").parse::<u64>().unwrap_or(1);
     let db = crate::context::database()?;
-    let page = db::curation::curation_page(&db, catalogue.refs(), &filter, page)
+    let page = db::curation::curation_page(&db, catalogue.refs(), filter, page)
         .await
         .map_err(|e| AppError::internal("loading the curation list", e))?;
     let notice = match crate::auth::server::take_flash().await {
@@ -85,21 +94,8 @@ pub async fn curate_product(
 #[component]
 pub fn CurationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let args = move || {
-        let q = query.read();
-        let get = |k: &str| q.get(k).unwrap_or_default();
-        (
-            get("q"),
-            get("wilayah"),
-            get("tingkat"),
-            get("unggulan"),
-            get("hal"),
-        )
-    };
-    let data = Resource::new(args, |(q, wilayah, tingkat, unggulan, hal)| {
-        get_curation(q, wilayah, tingkat, unggulan, hal)
-    });
+    let location = use_location();
+    let data = Resource::new(move || location.search.get(), get_curation);
     view! {
         <Title text=move || i18n.programme().curation_title />
         <section class="dashboard curation">
@@ -121,31 +117,57 @@ fn curation_view(v: CurationView) -> impl IntoView {
     let i18n = use_i18n();
     let CurationView { page: p, notice } = v;
     let here = crate::components::product_card::here();
-    let query_without_page = {
-        let mut parts = form_urlencoded::Serializer::new(String::new());
-        if !p.q.is_empty() {
-            parts.append_pair("q", &p.q);
-        }
-        if let Some(r) = &p.region {
-            parts.append_pair("wilayah", r);
-        }
-        if let Some(l) = p.level {
-            parts.append_pair("tingkat", l.code());
-        }
-        if p.flagship_only {
-            parts.append_pair("unggulan", "1");
-        }
-        parts.finish()
-    };
+    let query_without_page = p.filter.to_query_string();
+    let f = p.filter.clone();
+    let category = f.category.clone().unwrap_or_default();
     let pages = p.total.div_ceil(CURATION_PAGE_SIZE).max(1);
     let downloads =
         view! { <DownloadLinks base="/program/produk/unduh" query=query_without_page.clone() /> };
     let page_link = move |n: u64| format!("/program/produk?{query_without_page}&hal={n}");
-    let region = p.region.clone().unwrap_or_default();
+    let region = f.region.clone().unwrap_or_default();
     let filters = view! {
         <form method="get" action="/program/produk" class="inline-form curation-filters">
             <label for="cur-q" class="visually-hidden">{move || i18n.t().search_label}</label>
-            <input id="cur-q" name="q" value=p.q.clone() placeholder=move || i18n.t().search_label />
+            <input id="cur-q" name="q" value=f.text.clone() placeholder=move || i18n.t().search_label />
+            <label for="cur-state" class="visually-hidden">{move || i18n.programme().state_label}</label>
+            <select id="cur-state" name="status">
+                {ListingState::ALL.iter().map(|&s| view! {
+                    <option value=s.code() selected=f.state == s>{move || listing_state(i18n.locale(), s)}</option>
+                }).collect_view()}
+            </select>
+            <label for="cur-category" class="visually-hidden">{move || i18n.t().category_label}</label>
+            <select id="cur-category" name="kategori">
+                <option value="">{move || i18n.t().category_label}</option>
+                {p.categories.iter().map(|(slug, name_id, name_en)| {
+                    let (name_id, name_en) = (name_id.clone(), name_en.clone());
+                    view! {
+                        <option value=slug.clone() selected=*slug == category>
+                            {move || if i18n.locale() == domain::Locale::En { name_en.clone() } else { name_id.clone() }}
+                        </option>
+                    }
+                }).collect_view()}
+            </select>
+            <label for="cur-pillar" class="visually-hidden">{move || i18n.t().pillar_label}</label>
+            <select id="cur-pillar" name="pilar">
+                <option value="">{move || i18n.t().pillar_label}</option>
+                {domain::Pillar::ALL.iter().map(|&pl| view! {
+                    <option value=pl.code() selected=f.pillar == Some(pl)>{pl.name()}</option>
+                }).collect_view()}
+            </select>
+            <label for="cur-min" class="visually-hidden">{move || i18n.t().min_price_label}</label>
+            <input id="cur-min" name="min" inputmode="numeric" class="quantity"
+                value=f.min_price.map(|m| m.to_string()).unwrap_or_default() placeholder=move || i18n.t().min_price_label />
+            <label for="cur-max" class="visually-hidden">{move || i18n.t().max_price_label}</label>
+            <input id="cur-max" name="maks" inputmode="numeric" class="quantity"
+                value=f.max_price.map(|m| m.to_string()).unwrap_or_default() placeholder=move || i18n.t().max_price_label />
+            <label class="check">
+                <input type="checkbox" name="halal" value="1" checked=f.halal_only />
+                {move || i18n.t().halal_only_label}
+            </label>
+            <label class="check">
+                <input type="checkbox" name="stok" value="1" checked=f.in_stock_only />
+                {move || i18n.t().in_stock_label}
+            </label>
             <label for="cur-region" class="visually-hidden">{move || i18n.programme().field_region}</label>
             <select id="cur-region" name="wilayah">
                 <option value="">{move || i18n.programme().any}</option>
@@ -157,11 +179,11 @@ fn curation_view(v: CurationView) -> impl IntoView {
             <select id="cur-level" name="tingkat">
                 <option value="">{move || i18n.programme().any}</option>
                 {CurationLevel::ALL.iter().map(|&l| view! {
-                    <option value=l.code() selected=p.level == Some(l)>{move || curation_level_name(i18n.locale(), l)}</option>
+                    <option value=l.code() selected=f.level == Some(l)>{move || curation_level_name(i18n.locale(), l)}</option>
                 }).collect_view()}
             </select>
             <label class="check">
-                <input type="checkbox" name="unggulan" value="1" checked=p.flagship_only />
+                <input type="checkbox" name="unggulan" value="1" checked=f.flagship_only />
                 {move || i18n.programme().flagship_only}
             </label>
             <button type="submit" class="button-secondary">{move || i18n.programme().filter}</button>
@@ -184,6 +206,11 @@ fn curation_view(v: CurationView) -> impl IntoView {
                             <span>{item.price.to_string()}</span>
                         </p>
                     </div>
+                    {(item.state != ListingState::Published).then(|| {
+                        let s = item.state;
+                        view! { <span class="state-badge">{move || listing_state(i18n.locale(), s)}</span> }
+                    })}
+                    {(item.state == ListingState::Published).then(|| view! {
                     <form method="post" action="/api/curate_product" class="inline-form">
                         <input type="hidden" name="id" value=item.id />
                         <input type="hidden" name="back" value=here />
@@ -199,6 +226,7 @@ fn curation_view(v: CurationView) -> impl IntoView {
                         </label>
                         <button type="submit" class="button-primary">{move || i18n.programme().save}</button>
                     </form>
+                    })}
                 </li>
             }
         })

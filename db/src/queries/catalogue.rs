@@ -49,6 +49,16 @@ impl ReferenceData {
         self.regions.iter().find(|r| r.code == code)
     }
 
+    /// The categories, in the catalogue's order.
+    pub fn categories(&self) -> &[category::Model] {
+        &self.categories
+    }
+
+    /// A category by its slug.
+    pub fn category_by_slug(&self, slug: &str) -> Option<&category::Model> {
+        self.categories.iter().find(|c| c.slug == slug)
+    }
+
     /// A category by its id.
     pub fn category(&self, id: i32) -> Option<&category::Model> {
         self.categories.iter().find(|c| c.id == id)

@@ -58,7 +58,10 @@ async fn curation_list(
         let hal = page.to_string();
         let mut form = filters.to_vec();
         form.push(("hal", &hal));
-        let (status, _, body) = staff.post("/api/curation", &form).await;
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let (status, _, body) = staff.post("/api/curation", &[("query", &query)]).await;
         assert_eq!(status, 200, "{body}");
         let v: Value = serde_json::from_str(&body).expect("json");
         let list = &v["page"];
@@ -79,6 +82,11 @@ async fn curation_list(
                 } else {
                     "Tidak"
                 }
+                .to_owned(),
+                app::i18n::listing_state(
+                    domain::Locale::Id,
+                    serde_json::from_value(item["state"].clone()).expect("a listing state"),
+                )
                 .to_owned(),
                 format!(
                     "{}/produk/{}",
@@ -175,6 +183,7 @@ async fn exports_match_the_lists(url: &str) {
         "Harga (Rp)",
         "Tingkat kurasi",
         "Unggulan",
+        "Status",
         "Tautan",
     ];
     for (query, filters) in [
@@ -185,6 +194,22 @@ async fn exports_match_the_lists(url: &str) {
             vec![("q", "kopi"), ("tingkat", "registered")],
         ),
         ("unggulan=1", vec![("unggulan", "1")]),
+        // The catalogue's filters plus the listing state.
+        (
+            "kategori=makanan-minuman&pilar=santripreneur&min=10.000&maks=Rp+80.000&stok=1",
+            vec![
+                ("kategori", "makanan-minuman"),
+                ("pilar", "santripreneur"),
+                ("min", "10.000"),
+                ("maks", "Rp 80.000"),
+                ("stok", "1"),
+            ],
+        ),
+        ("status=submitted", vec![("status", "submitted")]),
+        (
+            "status=draft&halal=1",
+            vec![("status", "draft"), ("halal", "1")],
+        ),
         // Unknown values are ignored, as on the page.
         (
             "wilayah=99&tingkat=%3Cscript%3E",
@@ -212,6 +237,15 @@ async fn exports_match_the_lists(url: &str) {
         assert_eq!(rows[0], header, "{query}");
         assert_eq!(rows[1..], expected[..], "Excel rows of {query:?}");
     }
+    for filters in [
+        vec![("status", "submitted")],
+        vec![("kategori", "makanan-minuman"), ("stok", "1")],
+    ] {
+        assert!(
+            !curation_list(&app, &staff, &filters).await.is_empty(),
+            "the demo data has rows for {filters:?}"
+        );
+    }
     let everything = curation_list(&app, &staff, &[]).await;
     assert!(everything.len() > 100, "the demo data has a long list");
     assert!(
@@ -227,7 +261,7 @@ async fn exports_match_the_lists(url: &str) {
     let refs = db::queries::catalogue::ReferenceData::load(&app.db)
         .await
         .expect("refs");
-    let filter = db::curation::CurationFilter::parse(&refs, "", "", "", "");
+    let filter = domain::curation::CurationFilter::default();
     let mut joined = Vec::new();
     let mut after = None;
     loop {
