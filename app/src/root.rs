@@ -48,10 +48,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let (locale, chosen_by_url) = request_locale();
-    if chosen_by_url {
-        remember_locale(locale);
-    }
+    // A language chosen by URL is remembered in a cookie by the server's `remember_language`
+    // middleware, on this request's own response.
+    let (locale, _) = request_locale();
     provide_i18n(locale);
     view! {
         <Router>
@@ -105,24 +104,6 @@ pub fn request_locale() -> (Locale, bool) {
     };
     crate::i18n::locale_for_headers(parts.uri.query(), &parts.headers)
 }
-
-/// Remembers a language chosen by URL in a cookie, so the next page keeps it.
-#[cfg(feature = "ssr")]
-fn remember_locale(locale: Locale) {
-    use crate::i18n::LOCALE_COOKIE;
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
-        && let Ok(value) = http::HeaderValue::from_str(&format!(
-            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            locale.tag()
-        ))
-    {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
-}
-
-/// In the browser the cookie is set by the language switch itself.
-#[cfg(not(feature = "ssr"))]
-fn remember_locale(_locale: Locale) {}
 
 /// The language the server rendered the page in, read from `<html lang>`.
 #[cfg(not(feature = "ssr"))]

@@ -191,9 +191,34 @@ pub async fn router(
             auth::cross_site::check,
         ))
         .layer(axum::middleware::map_response(html_cache_headers))
+        .layer(axum::middleware::from_fn(remember_language))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(options))
+}
+
+/// Remembers a language chosen by URL (`?lang=en`) in a cookie, so the next page keeps it.
+/// Set here, on the response to the very request that chose it: set through Leptos's
+/// `ResponseOptions` during rendering, the cookie was seen on another, concurrent request's
+/// response (about once in 60 paired browser navigations; see README).
+async fn remember_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let (locale, chosen) = app::i18n::locale_for_headers(request.uri().query(), request.headers());
+    let mut response = next.run(request).await;
+    if chosen
+        && let Ok(value) = http::HeaderValue::from_str(&format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            app::i18n::LOCALE_COOKIE,
+            locale.tag()
+        ))
+    {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, value);
+    }
+    response
 }
 
 /// Pages depend on the language cookie and `Accept-Language` and on live data: browsers and
