@@ -32,15 +32,50 @@ type Route = axum::routing::MethodRouter<leptos::prelude::LeptosOptions>;
 /// The routes, to merge into the application's router (inside the session layer).
 pub fn routes(downloads: Downloads) -> axum::Router<leptos::prelude::LeptosOptions> {
     axum::Router::new()
-        .route("/program/unduh.{format}", progress_route(downloads.clone()))
+        .route(
+            "/program/unduh.{format}",
+            route(downloads.clone(), "/program", progress),
+        )
         .route(
             "/program/produk/unduh.{format}",
-            curation_route(downloads.clone()),
+            route(downloads.clone(), "/program/produk", curation),
         )
         .route(
             "/program/daftar-pesantren/unduh.{format}",
-            pesantren_route(downloads),
+            route(downloads, "/program/daftar-pesantren", pesantren_list),
         )
+}
+
+/// A download of the list at `list`: programme admins only (a visitor is sent to log in and
+/// back to the list), `.csv` or `.xlsx`; `export` reads the list's URL query and starts it.
+fn route(
+    downloads: Downloads,
+    list: &'static str,
+    export: fn(&Downloads, &str) -> Export,
+) -> Route {
+    axum::routing::get(
+        move |auth: auth::AuthSession, Path(format): Path<String>, RawQuery(raw): RawQuery| {
+            let downloads = downloads.clone();
+            async move {
+                if let Some(answer) = refused(&auth, list) {
+                    return answer;
+                }
+                let Some(format) = Format::from_extension(&format) else {
+                    return StatusCode::NOT_FOUND.into_response();
+                };
+                export(&downloads, &raw.unwrap_or_default()).respond(format)
+            }
+        },
+    )
+}
+
+/// The cursor after a full batch (name and id of its last row), `None` after the last one.
+fn cursor_after<T>(items: &[T], key: impl Fn(&T) -> (String, i32)) -> Option<(String, i32)> {
+    if items.len() as u64 == BATCH {
+        items.last().map(key)
+    } else {
+        None
+    }
 }
 
 /// Only programme admins; a visitor is sent to log in first.
@@ -54,10 +89,6 @@ fn refused(auth: &auth::AuthSession, back: &str) -> Option<Response> {
     }
 }
 
-fn format_of(file: &str) -> Option<Format> {
-    Format::from_extension(file)
-}
-
 fn stem(what: &str) -> String {
     format!("opop-{what}-{}", db::wib::today())
 }
@@ -69,27 +100,8 @@ fn query_value(raw: &str, key: &str) -> String {
         .unwrap_or_default()
 }
 
-fn progress_route(downloads: Downloads) -> Route {
-    axum::routing::get(
-        move |auth: auth::AuthSession, Path(format): Path<String>, RawQuery(raw): RawQuery| {
-            let downloads = downloads.clone();
-            async move { progress(downloads, auth, &format, &raw.unwrap_or_default()).await }
-        },
-    )
-}
-
-async fn progress(
-    downloads: Downloads,
-    auth: auth::AuthSession,
-    format: &str,
-    raw: &str,
-) -> Response {
-    if let Some(answer) = refused(&auth, "/program") {
-        return answer;
-    }
-    let Some(format) = format_of(format) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+/// The progress table: province first, then the regions in the page's order.
+fn progress(downloads: &Downloads, raw: &str) -> Export {
     let query = ProgressQuery::parse(
         &query_value(raw, "tahun"),
         &query_value(raw, "ukuran"),
@@ -124,7 +136,6 @@ async fn progress(
             }
         },
     )
-    .respond(format)
 }
 
 fn progress_headers(metric: Metric) -> (&'static str, &'static str, &'static str, &'static str) {
@@ -168,27 +179,8 @@ fn progress_row(row: &domain::targets::ProgressRow) -> Vec<Cell> {
     cells
 }
 
-fn curation_route(downloads: Downloads) -> Route {
-    axum::routing::get(
-        move |auth: auth::AuthSession, Path(format): Path<String>, RawQuery(raw): RawQuery| {
-            let downloads = downloads.clone();
-            async move { curation(downloads, auth, &format, &raw.unwrap_or_default()).await }
-        },
-    )
-}
-
-async fn curation(
-    downloads: Downloads,
-    auth: auth::AuthSession,
-    format: &str,
-    raw: &str,
-) -> Response {
-    if let Some(answer) = refused(&auth, "/program/produk") {
-        return answer;
-    }
-    let Some(format) = format_of(format) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+/// The programme's product list with its filters.
+fn curation(downloads: &Downloads, raw: &str) -> Export {
     let refs = downloads.catalogue.refs();
     let filter = domain::curation::CurationFilter::parse(
         |key| query_value(raw, key),
@@ -216,9 +208,7 @@ async fn curation(
         async move {
             let items =
                 db::curation::curation_rows(&db, catalogue.refs(), &filter, after, BATCH).await?;
-            let next = (items.len() as u64 == BATCH)
-                .then(|| items.last().map(|i| (i.name.clone(), i.id)))
-                .flatten();
+            let next = cursor_after(&items, |i| (i.name.clone(), i.id));
             let rows = items
                 .into_iter()
                 .map(|i| {
@@ -237,30 +227,10 @@ async fn curation(
             Ok::<_, db::DbErr>((rows, next))
         }
     })
-    .respond(format)
 }
 
-fn pesantren_route(downloads: Downloads) -> Route {
-    axum::routing::get(
-        move |auth: auth::AuthSession, Path(format): Path<String>, RawQuery(raw): RawQuery| {
-            let downloads = downloads.clone();
-            async move { pesantren_list(downloads, auth, &format, &raw.unwrap_or_default()).await }
-        },
-    )
-}
-
-async fn pesantren_list(
-    downloads: Downloads,
-    auth: auth::AuthSession,
-    format: &str,
-    raw: &str,
-) -> Response {
-    if let Some(answer) = refused(&auth, "/program/daftar-pesantren") {
-        return answer;
-    }
-    let Some(format) = format_of(format) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+/// Every pesantren, with the list's filters.
+fn pesantren_list(downloads: &Downloads, raw: &str) -> Export {
     let refs = downloads.catalogue.refs();
     let filter = domain::pesantren_list::PesantrenListFilter::parse(
         &query_value(raw, "q"),
@@ -290,9 +260,7 @@ async fn pesantren_list(
             let items =
                 db::queries::pesantren_list::rows(&db, catalogue.refs(), &filter, after, BATCH)
                     .await?;
-            let next = (items.len() as u64 == BATCH)
-                .then(|| items.last().map(|i| (i.name.clone(), i.id)))
-                .flatten();
+            let next = cursor_after(&items, |i| (i.name.clone(), i.id));
             let rows = items
                 .into_iter()
                 .map(|i| {
@@ -311,5 +279,4 @@ async fn pesantren_list(
             Ok::<_, db::DbErr>((rows, next))
         }
     })
-    .respond(format)
 }
