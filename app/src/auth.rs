@@ -181,6 +181,14 @@ pub mod server {
             .ok_or_else(|| AppError::Unauthorized.answer())
     }
 
+    /// The signed-in pesantren admin's pesantren; 401 or 403 for anyone else.
+    pub async fn pesantren_admin() -> Result<i32, AppError> {
+        with_role(&[Role::PesantrenAdmin])
+            .await?
+            .pesantren_id
+            .ok_or_else(|| AppError::Forbidden.answer())
+    }
+
     /// The signed-in user if their role is one of `roles`; 401 or 403 otherwise.
     pub async fn with_role(roles: &[Role]) -> Result<Viewer, AppError> {
         let viewer = signed_in().await?;

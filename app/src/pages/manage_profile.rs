@@ -34,18 +34,10 @@ pub struct ProfileEditor {
     pub notice: Option<FlashNotice>,
 }
 
-#[cfg(feature = "ssr")]
-async fn admin_pesantren() -> Result<i32, AppError> {
-    let viewer = crate::auth::server::with_role(&[domain::Role::PesantrenAdmin]).await?;
-    viewer
-        .pesantren_id
-        .ok_or_else(|| AppError::Forbidden.answer())
-}
-
 /// The signed-in pesantren admin's profile editor.
 #[server(endpoint = "profile_editor")]
 pub async fn get_profile_editor() -> Result<ProfileEditor, AppError> {
-    let pesantren_id = admin_pesantren().await?;
+    let pesantren_id = crate::auth::server::pesantren_admin().await?;
     let db = crate::context::database()?;
     let (profile, name, slug, photo) = db::accounts::pesantren_profile(&db, pesantren_id)
         .await
@@ -78,7 +70,7 @@ pub async fn save_profile(
     input: ProfileInput,
 ) -> Result<Vec<(ProfileField, ProfileProblem)>, AppError> {
     use crate::auth::server::{go, set_flash};
-    let pesantren_id = admin_pesantren().await?;
+    let pesantren_id = crate::auth::server::pesantren_admin().await?;
     let valid = match input.validate() {
         Ok(v) => v,
         Err(errors) => {

@@ -48,7 +48,7 @@ pub fn PesantrenListPage() -> impl IntoView {
     });
     view! {
         <Title text=move || i18n.programme().nav_pesantren_list />
-        <section class="dashboard pesantren-list">
+        <section class="dashboard programme-pesantren">
             <h1>{move || i18n.programme().nav_pesantren_list}</h1>
             <ProgrammeNav />
             <Suspense fallback=Loading>

@@ -36,14 +36,6 @@ pub struct ImportPreviewView {
 }
 
 #[cfg(feature = "ssr")]
-async fn admin_pesantren() -> Result<i32, AppError> {
-    let viewer = crate::auth::server::with_role(&[domain::Role::PesantrenAdmin]).await?;
-    viewer
-        .pesantren_id
-        .ok_or_else(|| AppError::Forbidden.answer())
-}
-
-#[cfg(feature = "ssr")]
 async fn notice() -> Option<FlashNotice> {
     match crate::auth::server::take_flash().await {
         Some(Flash::Notice(n)) => Some(n),
@@ -54,7 +46,7 @@ async fn notice() -> Option<FlashNotice> {
 /// The upload page's data.
 #[server(endpoint = "import_home")]
 pub async fn get_import_home() -> Result<ImportHome, AppError> {
-    let pesantren_id = admin_pesantren().await?;
+    let pesantren_id = crate::auth::server::pesantren_admin().await?;
     let db = crate::context::database()?;
     let recent = db::import::recent(&db, pesantren_id)
         .await
@@ -68,7 +60,7 @@ pub async fn get_import_home() -> Result<ImportHome, AppError> {
 /// The preview of upload `id`.
 #[server(endpoint = "import_preview")]
 pub async fn get_import_preview(id: String) -> Result<ImportPreviewView, AppError> {
-    let pesantren_id = admin_pesantren().await?;
+    let pesantren_id = crate::auth::server::pesantren_admin().await?;
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound.answer())?;
     let db = crate::context::database()?;
     let preview = db::import::preview(&db, pesantren_id, id)
@@ -85,7 +77,7 @@ pub async fn get_import_preview(id: String) -> Result<ImportPreviewView, AppErro
 #[server(endpoint = "confirm_import")]
 pub async fn confirm_import(id: i32) -> Result<usize, AppError> {
     use crate::auth::server::{go, set_flash};
-    let pesantren_id = admin_pesantren().await?;
+    let pesantren_id = crate::auth::server::pesantren_admin().await?;
     let db = crate::context::database()?;
     let outcome = db::import::commit(&db, pesantren_id, id)
         .await

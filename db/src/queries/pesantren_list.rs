@@ -7,9 +7,8 @@ use domain::curation::Verification;
 use domain::pesantren_list::{
     PESANTREN_LIST_PAGE_SIZE, PesantrenListFilter, PesantrenListItem, PesantrenListPage,
 };
-use domain::search::fold;
 use domain::{ListingState, Role};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Select,
@@ -17,11 +16,8 @@ use sea_orm::{
 use std::collections::HashMap;
 
 fn filtered(filter: &PesantrenListFilter) -> Select<pesantren::Entity> {
-    let mut q = pesantren::Entity::find();
-    for word in fold(&filter.text).split(' ').filter(|w| !w.is_empty()) {
-        let pattern = format!("%{}%", word.replace(['%', '_'], ""));
-        q = q.filter(Expr::expr(Func::lower(Expr::col(pesantren::Column::Name))).like(pattern));
-    }
+    let mut q =
+        pesantren::Entity::find().filter(super::pesantren_pages::name_has_words(&filter.text));
     if let Some(region) = &filter.region {
         q = q.filter(pesantren::Column::RegionCode.eq(region.clone()));
     }

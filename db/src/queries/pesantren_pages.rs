@@ -34,14 +34,13 @@ fn directory_filter(query: &DirectoryQuery) -> Condition {
         cond = cond
             .add(Expr::col((pesantren::Entity, pesantren::Column::RegionCode)).eq(code.as_str()));
     }
-    for word in query
-        .text
-        .as_deref()
-        .map(fold)
-        .unwrap_or_default()
-        .split(' ')
-        .filter(|w| !w.is_empty())
-    {
+    cond.add(name_has_words(query.text.as_deref().unwrap_or_default()))
+}
+
+/// The pesantren's name contains every word of `text` (folded: case and accents do not matter).
+pub(crate) fn name_has_words(text: &str) -> Condition {
+    let mut cond = Condition::all();
+    for word in fold(text).split(' ').filter(|w| !w.is_empty()) {
         let pattern = format!("%{}%", word.replace(['%', '_'], ""));
         cond = cond.add(
             Expr::expr(Func::lower(Expr::col((
