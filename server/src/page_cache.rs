@@ -2,10 +2,12 @@
 //! product pages and the pesantren directory and profiles, as an anonymous visitor sees them.
 //!
 //! An entry is keyed by language and URL and tagged with the catalogue version read *before*
-//! the page was rendered; every request reads the current version (one indexed row; triggers
-//! bump it on any change to products, photos or pesantren, from any instance), and an entry
-//! with another version is rendered again. So a write is never followed by a stale page: any
-//! change after the version was read makes the entry's tag old.
+//! the page was rendered; every request learns the current version (one indexed row; triggers
+//! bump it on any change to products, photos or pesantren, from any process or instance) from
+//! a read that started after the request arrived, and an entry with another version is rendered
+//! again. So a write is never followed by a stale page: any change after the version was read
+//! makes the entry's tag old. Concurrent requests share version reads ([`VersionReads`]): a hit
+//! then costs a share of one read instead of a read of its own.
 //!
 //! Not cached: anyone with a session cookie (the header shows their account), responses that
 //! set a cookie (`?lang=`), anything but a 200, and other pages (the home page also shows news).
@@ -17,7 +19,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderMap, Method, StatusCode, header};
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
+use tokio::sync::watch;
 
 /// Most pages kept; when full, the cache starts over (a catalogue page is about 60 KB).
 pub const MAX_ENTRIES: usize = 2_000;
@@ -33,7 +36,7 @@ struct Entry {
 
 /// The cache and the database whose catalogue version validates it.
 pub struct PageCache {
-    db: db::DatabaseConnection,
+    versions: Arc<VersionReads>,
     entries: RwLock<HashMap<String, Arc<Entry>>>,
 }
 
@@ -41,7 +44,7 @@ impl PageCache {
     /// An empty cache over this database.
     pub fn new(db: db::DatabaseConnection) -> PageCache {
         PageCache {
-            db,
+            versions: VersionReads::new(db),
             entries: RwLock::new(HashMap::new()),
         }
     }
@@ -106,7 +109,7 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, request: Request, next: 
     let Some(key) = key(&request) else {
         return next.run(request).await;
     };
-    let version = match db::queries::catalogue::version(&cache.db).await {
+    let version = match cache.versions.current().await {
         Ok(v) => v,
         Err(e) => {
             tracing::warn!(error = %e, "reading the catalogue version; page not cached");
@@ -150,6 +153,89 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, request: Request, next: 
     respond(&entry, false)
 }
 
+/// The catalogue version, read once for many concurrent requests.
+///
+/// A request waits for a read that *started after it arrived* (so it sees every write committed
+/// before it arrived, from any process or instance), and starts one when none is running. One
+/// read runs at a time: under load, the requests that arrive while a read runs all share the next
+/// one, so the number of reads per second is bounded by their latency, not by the request rate.
+struct VersionReads {
+    db: db::DatabaseConnection,
+    started: Mutex<Started>,
+    finished: watch::Sender<Finished>,
+}
+
+/// Reads started so far, and whether one is running.
+struct Started {
+    count: u64,
+    running: bool,
+}
+
+/// The last read to finish: its number (in start order) and what it gave.
+#[derive(Clone)]
+struct Finished {
+    number: u64,
+    version: Result<i64, String>,
+}
+
+impl VersionReads {
+    fn new(db: db::DatabaseConnection) -> Arc<VersionReads> {
+        Arc::new(VersionReads {
+            db,
+            started: Mutex::new(Started {
+                count: 0,
+                running: false,
+            }),
+            finished: watch::Sender::new(Finished {
+                number: 0,
+                version: Ok(0),
+            }),
+        })
+    }
+
+    /// The version as of a moment after this call began.
+    async fn current(self: &Arc<Self>) -> Result<i64, String> {
+        let mut finished = self.finished.subscribe();
+        let needed = self.lock().count + 1;
+        loop {
+            {
+                let last = finished.borrow_and_update();
+                if last.number >= needed {
+                    return last.version.clone();
+                }
+            }
+            let number = {
+                let mut started = self.lock();
+                (!started.running).then(|| {
+                    started.running = true;
+                    started.count += 1;
+                    started.count
+                })
+            };
+            if let Some(number) = number {
+                // A task of its own, so a request that goes away cannot leave the read half done.
+                let reads = self.clone();
+                tokio::spawn(async move {
+                    let version = db::queries::catalogue::version(&reads.db)
+                        .await
+                        .map_err(|e| e.to_string());
+                    reads.lock().running = false;
+                    reads.finished.send_replace(Finished { number, version });
+                });
+            }
+            if finished.changed().await.is_err() {
+                return Err("the version reader is gone".into());
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Started> {
+        self.started
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +273,31 @@ mod tests {
         let mut post = request("/produk", &[]);
         *post.method_mut() = Method::POST;
         assert_eq!(key(&post), None);
+    }
+
+    #[tokio::test]
+    async fn concurrent_requests_share_version_reads_and_see_every_write() {
+        use sea_orm::ConnectionTrait;
+        let db = crate::open_and_migrate("sqlite::memory:")
+            .await
+            .expect("database");
+        let reads = VersionReads::new(db.clone());
+        let first = reads.current().await.expect("version");
+        db.execute_unprepared("UPDATE catalogue_version SET version = version + 1 WHERE id = 1")
+            .await
+            .expect("write");
+        assert_eq!(
+            reads.current().await,
+            Ok(first + 1),
+            "a write committed before the call is seen"
+        );
+        let before = reads.lock().count;
+        let all = futures::future::join_all((0..200).map(|_| reads.current())).await;
+        assert!(all.iter().all(|v| *v == Ok(first + 1)), "{all:?}");
+        let used = reads.lock().count - before;
+        assert!(
+            (1..=2).contains(&used),
+            "200 concurrent requests shared {used} reads"
+        );
     }
 }

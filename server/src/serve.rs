@@ -161,10 +161,6 @@ pub async fn router(
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
-        .layer(axum::middleware::from_fn_with_state(
-            pages,
-            crate::page_cache::layer,
-        ))
         .layer(sessions);
     // Static files outside the session layer: a signed-in visitor's photos and client files do
     // not each load the session and the user from the database.
@@ -185,16 +181,25 @@ pub async fn router(
             ),
         ),
     };
-    Ok(app
+    let app = app
         .layer(axum::middleware::from_fn_with_state(
             allowed_origin,
             auth::cross_site::check,
         ))
         .layer(axum::middleware::map_response(html_cache_headers))
         .layer(axum::middleware::from_fn(remember_language))
+        .with_state(options);
+    // The page cache wraps the whole application as one service: `Router::layer` would wrap
+    // every route, and each request would clone its route's whole layered stack (with the
+    // Leptos options and contexts) before a cached page could be answered.
+    Ok(Router::new()
+        .fallback_service(app)
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            crate::page_cache::layer,
+        ))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(options))
+        .layer(TraceLayer::new_for_http()))
 }
 
 /// Remembers a language chosen by URL (`?lang=en`) in a cookie, so the next page keeps it.

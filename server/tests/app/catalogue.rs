@@ -331,6 +331,18 @@ async fn cached_pages_are_never_stale(url: &str) {
             "{page}"
         );
         assert_eq!(first, second, "{page}: same page twice");
+        for h in [&h1, &h2] {
+            assert_eq!(
+                (h.get("cache-control"), h.get("vary")),
+                (
+                    Some(&reqwest::header::HeaderValue::from_static("no-cache")),
+                    Some(&reqwest::header::HeaderValue::from_static(
+                        "Cookie, Accept-Language"
+                    ))
+                ),
+                "{page}: a page from the cache must be revalidated and kept apart per language"
+            );
+        }
         let (_, h3, _) = app.get(page, &[("cookie", "opop_session=x")]).await;
         assert_eq!(cache(&h3), "", "{page}: a session's page is not cached");
         let (_, _, english) = app.get(page, &[("accept-language", "en")]).await;
