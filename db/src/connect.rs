@@ -3,6 +3,10 @@
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use std::time::Duration;
 
+/// How much of an SQLite database file is memory-mapped (more than the catalogue of 100,000
+/// products needs; pages are mapped as they are read, not reserved).
+const MMAP_BYTES: u64 = 512 * 1024 * 1024;
+
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatabaseKind {
@@ -108,6 +112,11 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5))
+                    // Read the file through a memory map shared by every connection of the
+                    // pool (and with the OS page cache) instead of a read() per page into
+                    // each connection's own 2 MB cache: catalogue queries at 100,000 products
+                    // p50 15 -> 11 ms, p99 75 -> 33 ms (bench/README.md).
+                    .pragma("mmap_size", MMAP_BYTES.to_string())
             });
         }
         DatabaseKind::Postgres => {
