@@ -19,6 +19,8 @@ BINARYEN_VERSION := 132.0.0
 TRUNK_VERSION := 0.21.14
 # moto's S3-compatible server, for the test of the S3 photo store (PyPI, installed once).
 MOTO_VERSION := 5.2.5
+# Brotli for Python, to compress the built client once at build time (PyPI, installed once).
+BROTLI_PY_VERSION := 1.1.0
 
 DATABASE_URL ?= sqlite://data/opop.sqlite?mode=rwc
 OPOP_ADDR ?= 127.0.0.1:3000
@@ -77,6 +79,12 @@ $(TOOLS)/py/moto-$(MOTO_VERSION):
 	python3 -m pip install --quiet --disable-pip-version-check --target $(TOOLS)/py 'moto[server]==$(MOTO_VERSION)'
 	@touch $@
 
+$(TOOLS)/py-brotli/brotli-$(BROTLI_PY_VERSION):
+	@echo ">> installing brotli $(BROTLI_PY_VERSION) for Python into $(TOOLS)/py-brotli"
+	@rm -rf $(TOOLS)/py-brotli
+	python3 -m pip install --quiet --disable-pip-version-check --target $(TOOLS)/py-brotli 'brotli==$(BROTLI_PY_VERSION)'
+	@touch $@
+
 nextest:
 	@if ! command -v cargo-nextest >/dev/null; then \
 	  echo ">> installing cargo-nextest into $(TOOLS)"; \
@@ -102,9 +110,10 @@ SITE_SOURCES := $(shell find app domain db frontend server style public -type f 
 
 build: tools target/site/.built
 
-target/site/.built: $(SITE_SOURCES) | tools
+target/site/.built: $(SITE_SOURCES) scripts/precompress.py | tools $(TOOLS)/py-brotli/brotli-$(BROTLI_PY_VERSION)
 	@echo ">> building the release site (server + WASM client)"
 	cargo leptos build --release --split
+	PYTHONPATH=$(TOOLS)/py-brotli python3 scripts/precompress.py target/site/pkg
 	@touch $@
 
 run: build

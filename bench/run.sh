@@ -51,15 +51,13 @@ for ext in csv xlsx; do
 done
 csv_rows=$(( $(wc -l <"$work/export.csv") - 1 ))
 
-run() { # name url [script]
-  local name=$1 url=$2 script=${3:-}
+run() { # name url [script] [header]
+  local name=$1 url=$2 script=${3:-} header=${4:-}
   curl -fs "$url" >/dev/null || true   # warm the cache for fixed URLs
-  local out
-  if [ -n "$script" ]; then
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url")
-  else
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
-  fi
+  local out args=(-t2 -c"$CONNECTIONS" -d"$DURATION" --latency)
+  [ -n "$script" ] && args+=(-s "$script")
+  [ -n "$header" ] && args+=(-H "$header")
+  out=$(wrk "${args[@]}" "$url")
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -72,6 +70,7 @@ echo ">> loading for $DURATION per page at $CONNECTIONS connections"
 results=()
 results+=("$(run "ceiling: plain axum, same bytes" "http://127.0.0.1:$CEILING_PORT/produk")")
 results+=("$(run "catalogue, no filter" "$base/produk")")
+results+=("$(run "catalogue, no filter, brotli (as browsers ask)" "$base/produk" "" "Accept-Encoding: gzip, deflate, br")")
 results+=("$(run "catalogue, text search" "$base/produk?q=kopi")")
 results+=("$(run "catalogue, region + category + price + sort" "$base/produk?wilayah=3517&kategori=makanan-minuman&min=10000&maks=200000&urut=termurah")")
 results+=("$(run "catalogue, page 50" "$base/produk?hal=50")")

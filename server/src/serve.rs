@@ -168,7 +168,12 @@ pub async fn router(
     let app = app
         .route("/healthz", get(|| async { "ok" }))
         .nest("/api/v1", crate::open_data::router(open_data))
-        .nest_service("/pkg", ServeDir::new(pkg));
+        // The client as compressed once at build time (`scripts/precompress.py`) when the
+        // browser accepts it; otherwise plain, compressed per request by the layer below.
+        .nest_service(
+            "/pkg",
+            ServeDir::new(pkg).precompressed_br().precompressed_gzip(),
+        );
     let app = match &media.folder {
         Some(dir) => app.nest_service("/media", ServeDir::new(dir)),
         None => app.route(
@@ -280,6 +285,13 @@ pub async fn run(
         source,
     })?;
     tracing::info!(addr = %local, "opop listening on http://{local}");
+    // Responses written in several pieces (static files: headers, then the file) otherwise
+    // wait for the client's delayed ACK: 44 ms per request for `/pkg/opop.css`.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::warn!(error = %e, "cannot set TCP_NODELAY on a connection");
+        }
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
