@@ -97,8 +97,12 @@ for row in "${exports[@]}"; do
 done
 
 rss=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status")
+# RSS counts the memory-mapped SQLite file once per pooled connection that mapped it; PSS
+# counts every page once: the server's own memory (anonymous) and the database file's pages
+# (shared with the OS page cache, given back under memory pressure).
+pss=$(awk '/^Pss_Anon/ {a = $2} /^Pss_File/ {f = $2} END {printf "%.0f MB anonymous + %.0f MB of mapped files", a / 1024, f / 1024}' "/proc/$server/smaps_rollup")
 echo
-echo "server peak RSS: $rss"
+echo "server peak RSS: $rss; at the end, PSS: $pss"
 kill "$server" "$ceiling" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 target/release/bench_search "$DATABASE_URL" 500
