@@ -82,11 +82,14 @@ fn accepted_encoding(headers: &HeaderMap) -> Option<Encoding> {
     gzip.then_some(Encoding::Gzip)
 }
 
+/// Compresses a whole body into one encoding.
+type Compressor = fn(&[u8]) -> std::io::Result<Vec<u8>>;
+
 impl Entry {
     /// The body in this encoding, compressed once.
     fn compressed(&self, encoding: Encoding) -> Option<Bytes> {
         use std::io::Write;
-        let (cell, compress): (_, fn(&[u8]) -> std::io::Result<Vec<u8>>) = match encoding {
+        let (cell, compress): (_, Compressor) = match encoding {
             Encoding::Brotli => (&self.brotli, |body| {
                 let mut out = brotli::CompressorWriter::new(Vec::new(), 4096, 6, 22);
                 out.write_all(body)?;
