@@ -10,7 +10,7 @@ use domain::{
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SelectStatement, SimpleExpr},
+    sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SimpleExpr},
 };
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -243,8 +243,11 @@ impl Catalogue {
         let sqlite_relevance =
             sort == CatalogueSort::Relevance && backend != DatabaseBackend::Postgres;
         let mut q = if sqlite_relevance {
-            // The ranked match list drives the query and already is the text filter.
-            let mut q = cards::card_select_ranked(fts_ranked(&resolved.text_words));
+            // The match list drives the query and already is the text filter.
+            let mut q = cards::card_select_matching(Expr::cust_with_values(
+                "products_fts MATCH ?",
+                [fts_match(&resolved.text_words)],
+            ));
             let without_text = Resolved {
                 text_words: Vec::new(),
                 ..resolved.clone()
@@ -269,7 +272,7 @@ impl Catalogue {
                     );
                 }
                 _ => {
-                    q.order_by((Alias::new("fts"), Alias::new("fts_rank")), Order::Asc);
+                    q.order_by((Alias::new("products_fts"), Alias::new("rank")), Order::Asc);
                 }
             },
             CatalogueSort::Newest => {
@@ -443,19 +446,6 @@ fn ts_query(words: &[String]) -> String {
         .map(|w| format!("{w}:*"))
         .collect::<Vec<_>>()
         .join(" & ")
-}
-
-/// `SELECT rowid AS fts_id, rank AS fts_rank FROM products_fts WHERE products_fts MATCH ?`.
-fn fts_ranked(words: &[String]) -> SelectStatement {
-    Query::select()
-        .expr_as(Expr::cust("rowid"), Alias::new("fts_id"))
-        .expr_as(Expr::cust("rank"), Alias::new("fts_rank"))
-        .from(Alias::new("products_fts"))
-        .and_where(Expr::cust_with_values(
-            "products_fts MATCH ?",
-            [fts_match(words)],
-        ))
-        .to_owned()
 }
 
 /// The WHERE clause of a filter set; `except` leaves out one facet's own filter.
