@@ -1,8 +1,7 @@
 //! The one i18n layer: every user-facing string, in Bahasa Indonesia and English.
 //!
 //! Strings live in one struct with a constant per language, so a missing translation is a
-//! compile error. Components read the current language reactively, so the switch re-renders
-//! in place after hydration.
+//! compile error.
 
 use domain::Locale;
 use leptos::prelude::*;
@@ -137,80 +136,66 @@ pub fn long_date(locale: Locale, iso: &str) -> String {
     }
 }
 
-/// The current language, shared through context.
+/// The language of the page, shared through context. A page is rendered in one language; the
+/// language switch is a link (`?lang=en`) that loads the page again in the other.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    locale: RwSignal<Locale>,
-    /// The language the page is rendered in. The server never switches languages and reads
-    /// only this: leptos_meta renders `<title>` after the body, outside the app's reactive
-    /// arena, where touching a signal panics (seen under load in `make bench`).
-    initial: Locale,
+    locale: Locale,
 }
 
 impl I18n {
-    /// The current language (reactive).
+    /// The page's language.
     pub fn locale(&self) -> Locale {
-        if cfg!(feature = "ssr") {
-            self.initial
-        } else {
-            self.locale.get()
-        }
+        self.locale
     }
 
-    /// The strings of the current language (reactive).
+    /// The strings of the page's language.
     pub fn t(&self) -> &'static Strings {
-        strings(self.locale())
+        strings(self.locale)
     }
 
-    /// The cart and order strings of the current language (reactive).
+    /// The cart and order strings.
     pub fn shop(&self) -> &'static ShopStrings {
-        shop_strings(self.locale())
+        shop_strings(self.locale)
     }
 
-    /// The programme dashboard's strings of the current language (reactive).
+    /// The programme dashboard's strings.
     pub fn programme(&self) -> &'static ProgrammeStrings {
-        programme_strings(self.locale())
+        programme_strings(self.locale)
     }
 
-    /// The import pages' strings of the current language (reactive).
+    /// The import pages' strings.
     pub fn import(&self) -> &'static ImportStrings {
-        import_strings(self.locale())
+        import_strings(self.locale)
     }
 
-    /// The news pages' strings of the current language (reactive).
+    /// The news pages' strings.
     pub fn news(&self) -> &'static NewsStrings {
-        news_strings(self.locale())
+        news_strings(self.locale)
     }
 
-    /// The open data page's strings of the current language (reactive).
+    /// The open data page's strings.
     pub fn open_data(&self) -> &'static OpenDataStrings {
-        open_data_strings(self.locale())
+        open_data_strings(self.locale)
     }
 
-    /// The statistics page's strings of the current language (reactive).
+    /// The statistics page's strings.
     pub fn stats(&self) -> &'static StatsStrings {
-        stats_strings(self.locale())
-    }
-
-    /// Switches the language.
-    pub fn set(&self, locale: Locale) {
-        self.locale.set(locale);
+        stats_strings(self.locale)
     }
 }
 
 /// Puts the language into context for every component below.
-pub fn provide_i18n(initial: Locale) -> I18n {
-    let i18n = I18n {
-        locale: RwSignal::new(initial),
-        initial,
-    };
+pub fn provide_i18n(locale: Locale) -> I18n {
+    let i18n = I18n { locale };
     provide_context(i18n);
     i18n
 }
 
-/// The language context; falls back to Indonesian if none was provided.
+/// The language context. An island in the browser has no server-rendered parent to take it
+/// from: it reads the language the page was rendered in (`<html lang>`).
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| provide_i18n(Locale::default()))
+    use_context::<I18n>().unwrap_or_else(|| provide_i18n(crate::root::request_locale().0))
 }
 
 #[cfg(test)]

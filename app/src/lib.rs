@@ -1,5 +1,6 @@
 //! The opop web application: pages, components, the i18n layer and the server functions they
-//! call. Compiled twice: with `ssr` into the server, with `hydrate` into the browser client.
+//! call. Compiled twice: with `ssr` into the server (every page), with `hydrate` into the
+//! browser client (only the islands, see [`islands`]).
 
 pub mod auth;
 #[cfg(feature = "ssr")]
@@ -8,7 +9,7 @@ pub mod components;
 pub mod context;
 pub mod error;
 pub mod i18n;
-pub mod lazy_pages;
+pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 pub mod pages;

@@ -2,23 +2,38 @@
 
 use crate::components::{site_footer::SiteFooter, site_header::SiteHeader};
 use crate::i18n::provide_i18n;
-use crate::lazy_pages::{
-    AccountRoute, CartRoute, CheckoutRoute, CurationRoute, ImportPreviewRoute, ImportRoute,
-    IncomingOrdersRoute, ListingEditorRoute, LoginRoute, ManageProfileRoute, ManageRoute,
-    MyOrdersRoute, MyProductsRoute, NewsAdminRoute, NewsEditorRoute, NewsListRoute, NewsPostRoute,
-    OpenDataRoute, OrderRoute, PesantrenListRoute, PesantrenStatsRoute, ProgrammeRoute,
-    RegisterRoute, VerificationRoute,
-};
 use crate::pages::{
-    catalogue::CataloguePage, home::HomePage, not_found::NotFound,
-    pesantren_directory::PesantrenDirectoryPage, pesantren_profile::PesantrenProfilePage,
+    account::AccountPage,
+    cart::CartPage,
+    catalogue::CataloguePage,
+    checkout::CheckoutPage,
+    curation::CurationPage,
+    home::HomePage,
+    incoming_orders::IncomingOrdersPage,
+    login::LoginPage,
+    manage::ManagePage,
+    manage_profile::ManageProfilePage,
+    my_products::{ListingEditorPage, MyProductsPage},
+    news::{NewsListPage, NewsPostPage},
+    news_editor::{NewsAdminPage, NewsEditorPage},
+    not_found::NotFound,
+    open_data::OpenDataPage,
+    orders::{MyOrdersPage, OrderPage},
+    pesantren_directory::PesantrenDirectoryPage,
+    pesantren_list::PesantrenListPage,
+    pesantren_profile::PesantrenProfilePage,
+    pesantren_stats::PesantrenStatsPage,
     product::ProductPage,
+    product_import::{ImportPage, ImportPreviewPage},
+    programme::ProgrammePage,
+    register::RegisterPage,
+    verification::VerificationPage,
 };
 use domain::Locale;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
-    Lazy, ParamSegment, SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
@@ -34,7 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b6e4f" />
                 <link rel="stylesheet" href="/pkg/opop.css" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -62,33 +77,33 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("produk"), ParamSegment("slug")) view=ProductPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("pesantren") view=PesantrenDirectoryPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("pesantren"), ParamSegment("slug")) view=PesantrenProfilePage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("masuk") view={Lazy::<LoginRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("daftar") view={Lazy::<RegisterRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("akun") view={Lazy::<AccountRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk")) view={Lazy::<MyProductsRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view={Lazy::<ListingEditorRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view={Lazy::<ListingEditorRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("kelola") view={Lazy::<ManageRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view={Lazy::<ManageProfileRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view={Lazy::<PesantrenStatsRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("impor")) view={Lazy::<ImportRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("kelola"), StaticSegment("impor"), ParamSegment("id")) view={Lazy::<ImportPreviewRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view={Lazy::<IncomingOrdersRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("program") view={Lazy::<ProgrammeRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view={Lazy::<VerificationRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("produk")) view={Lazy::<CurationRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("keranjang") view={Lazy::<CartRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view={Lazy::<CheckoutRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("pesanan") view={Lazy::<MyOrdersRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("data") view={Lazy::<OpenDataRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=StaticSegment("berita") view={Lazy::<NewsListRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("berita"), ParamSegment("slug")) view={Lazy::<NewsPostRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("daftar-pesantren")) view={Lazy::<PesantrenListRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("berita")) view={Lazy::<NewsAdminRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("berita"), StaticSegment("baru")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("program"), StaticSegment("berita"), ParamSegment("id")) view={Lazy::<NewsEditorRoute>::new()} ssr=SsrMode::Async />
-                    <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view={Lazy::<OrderRoute>::new()} ssr=SsrMode::Async />
+                    <Route path=StaticSegment("masuk") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("daftar") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("akun") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk")) view=MyProductsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), StaticSegment("baru")) view=ListingEditorPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("produk"), ParamSegment("id")) view=ListingEditorPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("kelola") view=ManagePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("profil")) view=ManageProfilePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("statistik")) view=PesantrenStatsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("impor")) view=ImportPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("kelola"), StaticSegment("impor"), ParamSegment("id")) view=ImportPreviewPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("saya"), StaticSegment("pesanan")) view=IncomingOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("program") view=ProgrammePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("pesantren")) view=VerificationPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("produk")) view=CurationPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("keranjang") view=CartPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("keranjang"), StaticSegment("pesan")) view=CheckoutPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("pesanan") view=MyOrdersPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("data") view=OpenDataPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("berita") view=NewsListPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("berita"), ParamSegment("slug")) view=NewsPostPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("daftar-pesantren")) view=PesantrenListPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita")) view=NewsAdminPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita"), StaticSegment("baru")) view=NewsEditorPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("program"), StaticSegment("berita"), ParamSegment("id")) view=NewsEditorPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("pesanan"), ParamSegment("id")) view=OrderPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <SiteFooter />

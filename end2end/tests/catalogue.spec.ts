@@ -52,6 +52,16 @@ test.describe("catalogue with JavaScript", () => {
     await page.goBack();
     await expect(page).toHaveURL(/urut=termurah/);
     expect(await number(page)).toBe(filtered);
+
+    // Back and forward step through the filters applied in place.
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    await page.goBack();
+    await expect(page).not.toHaveURL(/urut=/);
+    await expect(page.locator('select[name="urut"]')).toHaveValue("terbaru");
+    expect(await number(page)).toBe(filtered);
+    await page.goForward();
+    await expect(page.locator('select[name="urut"]')).toHaveValue("termurah");
+    await expect(page).toHaveURL(/urut=termurah/);
   });
 });
 

@@ -1,24 +1,14 @@
-//! The browser client: hydrates the page the server rendered.
+//! The browser client: brings the page's islands to life.
+//!
+//! The server renders every page in full; only the interactive parts (`#[island]` components
+//! in `app`, such as the catalogue's live filters and the forms checked as they are typed)
+//! run in the browser. Leptos's island script loads this module, calls [`hydrate`], then
+//! hydrates each `<leptos-island>` of the page, fetching the code of a lazy island first.
 
-/// Entry point called by the generated JavaScript once the WASM module has loaded.
-///
-/// Hydration is asynchronous because some routes are lazy-loaded (see `app::lazy_pages`):
-/// the chunk of the page's route is fetched first, then the page is hydrated.
+/// Entry point called by the island script once the WASM module has loaded.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    // An error only means the executor was already set up.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Some(body), Some(root)) = (document.body(), document.document_element()) else {
-        return;
-    };
-    leptos::task::spawn_local(async move {
-        let owner = leptos::mount::hydrate_from_async(body, app::App).await;
-        owner.forget();
-        // Lets people and browser tests tell a hydrated page from a server-rendered one.
-        let _ = root.set_attribute("data-hydrated", "true");
-    });
+    leptos::mount::hydrate_islands();
+    app::islands::client_started();
 }

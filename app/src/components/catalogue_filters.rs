@@ -1,10 +1,10 @@
-//! The catalogue's filter form: a plain GET form (works without JavaScript); after hydration
-//! the router's `Form` navigates in place, and changing a select or checkbox applies at once.
+//! The catalogue's filter form: a plain GET form, so it works without JavaScript. In the
+//! browser the catalogue island (`pages::catalogue::CatalogueBrowser`) takes its submit and
+//! its changes and fetches the results in place.
 
 use crate::i18n::use_i18n;
 use domain::{CatalogueQuery, CatalogueSort, FacetOption, Facets, Locale};
 use leptos::prelude::*;
-use leptos_router::components::Form;
 
 /// The filters, with facet counts next to each option.
 #[component]
@@ -14,19 +14,6 @@ pub fn CatalogueFilters(
     pesantren_name: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Selects and checkboxes apply as soon as they change (text fields wait for Enter or the button).
-    let on_change = move |ev: leptos::ev::Event| {
-        use leptos::wasm_bindgen::JsCast;
-        let is_text = event_target::<leptos::web_sys::HtmlElement>(&ev)
-            .get_attribute("type")
-            .is_some_and(|t| t == "search" || t == "text");
-        let form = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlFormElement>().ok());
-        if !is_text && let Some(form) = form {
-            let _ = form.request_submit();
-        }
-    };
     let price = |p: Option<domain::Rupiah>| p.map(|p| p.0.to_string()).unwrap_or_default();
     let sort = query.effective_sort();
     let has_text = query.text.is_some();
@@ -38,7 +25,7 @@ pub fn CatalogueFilters(
     view! {
         <section class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" class="visually-hidden">{move || i18n.t().filter_heading}</h2>
-            <Form method="GET" action="/produk" noscroll=true on:change=on_change>
+            <form method="GET" action="/produk" class="filter-form">
                 <label class="field field-wide">
                     <span>{move || i18n.t().search_label}</span>
                     <input
@@ -95,7 +82,7 @@ pub fn CatalogueFilters(
                     <button type="submit">{move || i18n.t().apply_filters}</button>
                     <a href="/produk">{move || i18n.t().reset_filters}</a>
                 </div>
-            </Form>
+            </form>
         </section>
     }
 }

@@ -67,11 +67,32 @@ pub fn ProductCard(card: Card) -> impl IntoView {
     .into_any()
 }
 
-/// The current page's path and query: where adding to the cart returns to.
+/// The current page's path and query: where adding to the cart returns to. Cards are also
+/// drawn by the catalogue island in the browser, where there is no router: the window's
+/// address is the page's (the island updates it before it draws new results).
 pub fn here() -> String {
-    let location = leptos_router::hooks::use_location();
-    let path = location.pathname.get_untracked();
-    let search = location.search.get_untracked();
+    #[cfg(feature = "hydrate")]
+    let (path, search) = {
+        let location = web_sys::window().map(|w| w.location());
+        let read = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location
+                .as_ref()
+                .and_then(|l| f(l).ok())
+                .unwrap_or_default()
+        };
+        (
+            read(web_sys::Location::pathname),
+            read(web_sys::Location::search),
+        )
+    };
+    #[cfg(not(feature = "hydrate"))]
+    let (path, search) = {
+        let location = leptos_router::hooks::use_location();
+        (
+            location.pathname.get_untracked(),
+            location.search.get_untracked(),
+        )
+    };
     match search.trim_start_matches('?') {
         "" => path,
         query => format!("{path}?{query}"),

@@ -120,12 +120,31 @@ pub fn AccountPage() -> impl IntoView {
 fn account_view(d: AccountPageData) -> impl IntoView {
     let i18n = use_i18n();
     let viewer = d.viewer;
+    let email = viewer.email.clone();
     let summary =
         move || (i18n.t().signed_in_as)(&viewer.display_name, role(i18n.locale(), viewer.role));
-    let current_wrong = d.current_wrong;
-    let problem = d.problem;
+    view! {
+        <FlashNoticeLine notice=d.notice />
+        <p>{summary}</p>
+        <h2>{move || i18n.t().change_password_heading}</h2>
+        <PasswordForm email current_wrong=d.current_wrong problem=d.problem />
+        <form method="post" action="/api/logout">
+            <button type="submit" class="button-secondary">{move || i18n.t().nav_logout}</button>
+        </form>
+    }
+}
+
+/// The password change form: in the browser (an island) the new password is checked against
+/// the shared rule as it is typed.
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn PasswordForm(
+    email: String,
+    current_wrong: bool,
+    problem: Option<AccountError>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let typed = RwSignal::new(None::<String>);
-    let email = viewer.email.clone();
     let new_message = Signal::derive(move || {
         let e = match typed.get() {
             Some(p) => account::check_new_password(&p, &email).err(),
@@ -135,10 +154,8 @@ fn account_view(d: AccountPageData) -> impl IntoView {
     });
     let current_message =
         Signal::derive(move || current_wrong.then(|| i18n.t().current_password_wrong.to_owned()));
+    crate::islands::mark_live();
     view! {
-        <FlashNoticeLine notice=d.notice />
-        <p>{summary}</p>
-        <h2>{move || i18n.t().change_password_heading}</h2>
         <form method="post" action="/api/change_password" class="stacked-form">
             <FormField label=|t| t.current_password_label name="current" kind="password"
                 autocomplete="current-password" value="" message=current_message />
@@ -146,9 +163,6 @@ fn account_view(d: AccountPageData) -> impl IntoView {
                 autocomplete="new-password" value="" message=new_message hint=|t| t.password_hint
                 on_input=Callback::new(move |v| typed.set(Some(v))) />
             <button type="submit" class="button-primary">{move || i18n.t().change_password_heading}</button>
-        </form>
-        <form method="post" action="/api/logout">
-            <button type="submit" class="button-secondary">{move || i18n.t().nav_logout}</button>
         </form>
     }
 }

@@ -1,6 +1,7 @@
 //! The catalogue `/produk`: filters, facet counts, sort and pages, all in the URL. Without
-//! JavaScript the filters are a plain GET form; after hydration the same form updates the
-//! results in place and keeps the URL in step.
+//! JavaScript the filters are a plain GET form and the pages plain links. In the browser the
+//! catalogue is an island ([`CatalogueBrowser`]): the same form and links fetch the results
+//! in place and keep the URL in step (back and forward included).
 
 use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::{
@@ -39,14 +40,235 @@ pub fn CataloguePage() -> impl IntoView {
         <Title text=move || i18n.t().catalogue_title />
         <Meta name="description" content=move || i18n.t().catalogue_description />
         <h1>{move || i18n.t().catalogue_title}</h1>
-        <Transition fallback=Loading>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match results.await {
-                    Ok(page) => results_view(page).into_any(),
+                    Ok(page) => view! { <CatalogueBrowser page /> }.into_any(),
                     Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
-        </Transition>
+        </Suspense>
+    }
+}
+
+/// The filters and results as one island: in the browser, the filter form (on submit, and at
+/// once when a select or checkbox changes) and the catalogue's page links fetch the next page
+/// of results through [`get_catalogue`] instead of loading the document again, and the URL
+/// follows (`history.pushState`; back and forward fetch the page of their URL).
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn CatalogueBrowser(page: CataloguePage) -> impl IntoView {
+    let current = RwSignal::new(page);
+    let loading = RwSignal::new(false);
+    let show = live::Show::new(current, loading);
+    live::follow_history(show);
+    crate::islands::mark_live();
+    view! {
+        <div
+            class="catalogue"
+            aria-busy=move || loading.get().then_some("true")
+            on:submit=move |ev| live::on_submit(show, ev)
+            on:change=move |ev| live::on_change(show, ev)
+            on:click=move |ev| live::on_click(show, ev)
+        >
+            {move || results_view(current.get())}
+        </div>
+    }
+}
+
+/// What the island does in the browser; on the server these are never called.
+mod live {
+    use super::get_catalogue;
+    use domain::CataloguePage;
+    use leptos::prelude::*;
+
+    /// Where results go, and which request is the latest (an older answer arriving late is
+    /// dropped).
+    #[derive(Clone, Copy)]
+    pub struct Show {
+        current: RwSignal<CataloguePage>,
+        loading: RwSignal<bool>,
+        latest: StoredValue<u64>,
+    }
+
+    impl Show {
+        pub fn new(current: RwSignal<CataloguePage>, loading: RwSignal<bool>) -> Show {
+            Show {
+                current,
+                loading,
+                latest: StoredValue::new(0),
+            }
+        }
+
+        /// Fetches the results of a query string; `push` adds it to the history (a new
+        /// filter or page), without it the URL is already there (back, forward).
+        pub fn fetch(self, query: String, push: bool) {
+            let request = self.latest.get_value() + 1;
+            self.latest.set_value(request);
+            self.loading.set(true);
+            leptos::task::spawn_local(async move {
+                let result = get_catalogue(query.clone()).await;
+                if self.latest.get_value() != request {
+                    return;
+                }
+                let url = match query.as_str() {
+                    "" => "/produk".to_owned(),
+                    q => format!("/produk?{q}"),
+                };
+                match result {
+                    Ok(page) => {
+                        if push {
+                            browser::push(&url);
+                        }
+                        self.current.set(page);
+                    }
+                    // The document itself explains what went wrong.
+                    Err(_) => browser::open(&url),
+                }
+                self.loading.set(false);
+            });
+        }
+    }
+
+    /// The filter form's submit: fetched in place. Other forms (add to cart) post as usual.
+    pub fn on_submit(show: Show, ev: leptos::ev::SubmitEvent) {
+        if let Some(query) = browser::filter_query(&ev, false) {
+            ev.prevent_default();
+            show.fetch(query, true);
+        }
+    }
+
+    /// A select or checkbox of the filter form applies at once; text waits for Enter or the
+    /// button.
+    pub fn on_change(show: Show, ev: leptos::ev::Event) {
+        if let Some(query) = browser::filter_query(&ev, true) {
+            show.fetch(query, true);
+        }
+    }
+
+    /// A link to another page of the catalogue (pages, reset) is fetched in place.
+    pub fn on_click(show: Show, ev: leptos::ev::MouseEvent) {
+        if let Some(query) = browser::catalogue_link(&ev) {
+            ev.prevent_default();
+            show.fetch(query, true);
+            browser::to_top();
+        }
+    }
+
+    /// Back and forward between catalogue URLs show their results.
+    pub fn follow_history(show: Show) {
+        browser::on_history(move |query| show.fetch(query, false));
+    }
+
+    #[cfg(feature = "hydrate")]
+    mod browser {
+        use wasm_bindgen::JsCast;
+        use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement};
+
+        /// The filter form's fields, in the order of the URL.
+        const FIELDS: [&str; 10] = [
+            "q",
+            "kategori",
+            "wilayah",
+            "pilar",
+            "pesantren",
+            "min",
+            "maks",
+            "halal",
+            "stok",
+            "urut",
+        ];
+
+        fn filter_form(ev: &web_sys::Event) -> Option<HtmlFormElement> {
+            let target = ev.target()?.dyn_into::<Element>().ok()?;
+            let form = target.closest("form.filter-form").ok()??;
+            form.dyn_into::<HtmlFormElement>().ok()
+        }
+
+        /// The filter form's query string (empty fields left out), if the event came from
+        /// it; with `changes_only`, not for typing into a text field.
+        pub fn filter_query(ev: &web_sys::Event, changes_only: bool) -> Option<String> {
+            let form = filter_form(ev)?;
+            if changes_only
+                && let Some(input) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                && matches!(input.type_().as_str(), "search" | "text")
+            {
+                return None;
+            }
+            let data = web_sys::FormData::new_with_form(&form).ok()?;
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            for name in FIELDS {
+                if let Some(value) = data.get(name).as_string().filter(|v| !v.trim().is_empty()) {
+                    query.append_pair(name, &value);
+                }
+            }
+            Some(query.finish())
+        }
+
+        /// The query of a plain click on a link to the catalogue itself.
+        pub fn catalogue_link(ev: &web_sys::MouseEvent) -> Option<String> {
+            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
+            {
+                return None;
+            }
+            let target = ev.target()?.dyn_into::<Element>().ok()?;
+            let link = target.closest("a[href]").ok()??;
+            let href = link.get_attribute("href")?;
+            match href.split_once('?') {
+                Some(("/produk", query)) => Some(query.to_owned()),
+                None if href == "/produk" => Some(String::new()),
+                _ => None,
+            }
+        }
+
+        pub fn push(url: &str) {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+            }
+        }
+
+        pub fn open(url: &str) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().set_href(url);
+            }
+        }
+
+        pub fn to_top() {
+            let results = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".catalogue").ok().flatten())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(results) = results {
+                results.scroll_into_view();
+            }
+        }
+
+        pub fn on_history(fetch: impl Fn(String) + 'static) {
+            let handle = leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| {
+                let search = web_sys::window()
+                    .and_then(|w| w.location().search().ok())
+                    .unwrap_or_default();
+                fetch(search.trim_start_matches('?').to_owned());
+            });
+            // The island lives as long as the page.
+            std::mem::forget(handle);
+        }
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    mod browser {
+        pub fn filter_query(_: &leptos::ev::Event, _: bool) -> Option<String> {
+            None
+        }
+        pub fn catalogue_link(_: &leptos::ev::MouseEvent) -> Option<String> {
+            None
+        }
+        pub fn push(_: &str) {}
+        pub fn open(_: &str) {}
+        pub fn to_top() {}
+        pub fn on_history(_: impl Fn(String) + 'static) {}
     }
 }
 
@@ -72,16 +294,14 @@ fn results_view(page: CataloguePage) -> impl IntoView {
         .into_any()
     };
     view! {
-        <div class="catalogue">
-            <CatalogueFilters query=query.clone() facets pesantren_name />
-            <section class="catalogue-results" aria-live="polite">
-                <Notices notices />
-                <p class="results-count" data-testid="results-count">
-                    {move || (i18n.t().results_count)(total)}
-                </p>
-                {list}
-                <Pagination query pages />
-            </section>
-        </div>
+        <CatalogueFilters query=query.clone() facets pesantren_name />
+        <section class="catalogue-results" aria-live="polite">
+            <Notices notices />
+            <p class="results-count" data-testid="results-count">
+                {move || (i18n.t().results_count)(total)}
+            </p>
+            {list}
+            <Pagination query pages />
+        </section>
     }
 }

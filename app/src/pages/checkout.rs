@@ -225,23 +225,6 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
         }
         .into_any();
     }
-    let form = LiveForm::new(page.input.clone());
-    let server_errors = page.errors.clone();
-    let message = move |field: CheckoutField| {
-        let server = server_errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, p)| *p);
-        form.message(field, server, move |p| {
-            checkout_problem(i18n.locale(), p).to_owned()
-        })
-    };
-    let set = move |field: CheckoutField, apply: fn(&mut CheckoutInput, String)| {
-        form.setter(field, apply)
-    };
-    let on_submit = form.on_submit();
-    let region_message = message(CheckoutField::Region);
-    let region_changed = set(CheckoutField::Region, |i, v| i.region = v);
     let orders = page.cart.groups.len();
     let total = page.cart.total();
     let summary = page
@@ -263,15 +246,49 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
             }
         })
         .collect_view();
+    view! {
+        {refusal}
+        <ul class="checkout-summary">{summary}</ul>
+        <p class="cart-total">{move || i18n.shop().total} " " <strong>{total.to_string()}</strong></p>
+        <CheckoutForm key=page.key total orders regions=page.regions input=page.input errors=page.errors />
+    }
+    .into_any()
+}
+
+/// The checkout form, checked as it is typed (an island: the rule runs in the browser).
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn CheckoutForm(
+    key: String,
+    total: domain::Rupiah,
+    orders: usize,
+    regions: Vec<(String, String)>,
+    input: CheckoutInput,
+    errors: Vec<(CheckoutField, CheckoutProblem)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = LiveForm::new(input.clone());
+    let message = move |field: CheckoutField| {
+        let server = errors.iter().find(|(f, _)| *f == field).map(|(_, p)| *p);
+        form.message(field, server, move |p| {
+            checkout_problem(i18n.locale(), p).to_owned()
+        })
+    };
+    let set = move |field: CheckoutField, apply: fn(&mut CheckoutInput, String)| {
+        form.setter(field, apply)
+    };
+    let on_submit = form.on_submit();
+    let region_message = message(CheckoutField::Region);
+    let region_changed = set(CheckoutField::Region, |i, v| i.region = v);
+    crate::islands::mark_live();
     let CheckoutInput {
         name,
         phone,
         region,
         address,
         note,
-    } = page.input;
-    let options = page
-        .regions
+    } = input;
+    let options = regions
         .into_iter()
         .map(|(code, label)| {
             let selected = code == region;
@@ -280,11 +297,8 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
         .collect_view();
     let outside = region == OUTSIDE_EAST_JAVA;
     view! {
-        {refusal}
-        <ul class="checkout-summary">{summary}</ul>
-        <p class="cart-total">{move || i18n.shop().total} " " <strong>{total.to_string()}</strong></p>
         <form method="post" action="/api/place_order" class="stacked-form" on:submit=on_submit novalidate>
-            <input type="hidden" name="key" value=page.key />
+            <input type="hidden" name="key" value=key />
             <input type="hidden" name="total" value=total.0 />
             <FormField label=|t| t.field_recipient name="input[name]" value=name autocomplete="name"
                 message=message(CheckoutField::Name) on_input=set(CheckoutField::Name, |i, v| i.name = v) />
@@ -309,5 +323,4 @@ fn checkout_view(page: CheckoutPage) -> impl IntoView {
             <button type="submit" class="button-primary">{move || (i18n.shop().place_orders)(orders)}</button>
         </form>
     }
-    .into_any()
 }

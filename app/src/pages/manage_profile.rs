@@ -123,32 +123,51 @@ fn problem_text(t: &'static crate::i18n::Strings, p: ProfileProblem) -> &'static
 
 fn profile_view(e: ProfileEditor) -> impl IntoView {
     let i18n = use_i18n();
-    let form = LiveForm::new(e.input.clone());
-    let server_errors = e.errors.clone();
-    let message = move |field: ProfileField| {
-        let server = server_errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, p)| *p);
-        form.message(field, server, move |p| problem_text(i18n.t(), p).to_owned())
-    };
-    let set =
-        move |field: ProfileField, apply: fn(&mut ProfileInput, String)| form.setter(field, apply);
-    let on_submit = form.on_submit();
     let name = e.name.clone();
     let photo = e.photo_url.clone().map(|url| {
         let alt = move || (i18n.t().pesantren_photo_alt)(&name);
         view! { <img class="pesantren-photo" src=url alt=alt width="320" loading="lazy" /> }
     });
+    view! {
+        <p><a href=format!("/pesantren/{}", e.slug)>{e.name.clone()}</a></p>
+        <FlashNoticeLine notice=e.notice />
+        <ProfileForm input=e.input errors=e.errors />
+        <section class="photos">
+            <h2>{move || i18n.t().pesantren_photo_heading}</h2>
+            {photo}
+            <form method="post" action="/kelola/profil/foto" enctype="multipart/form-data" class="inline-form upload-form">
+                <label for="photo-file">{move || i18n.t().photo_choose}</label>
+                <input id="photo-file" type="file" name="photo" accept="image/jpeg,image/png,image/webp" required />
+                <button type="submit" class="button-primary">{move || i18n.t().photo_upload}</button>
+            </form>
+        </section>
+    }
+}
+
+/// The profile form, checked as it is typed (an island: the rule runs in the browser).
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn ProfileForm(
+    input: ProfileInput,
+    errors: Vec<(ProfileField, ProfileProblem)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = LiveForm::new(input.clone());
+    let message = move |field: ProfileField| {
+        let server = errors.iter().find(|(f, _)| *f == field).map(|(_, p)| *p);
+        form.message(field, server, move |p| problem_text(i18n.t(), p).to_owned())
+    };
+    let set =
+        move |field: ProfileField, apply: fn(&mut ProfileInput, String)| form.setter(field, apply);
+    let on_submit = form.on_submit();
+    crate::islands::mark_live();
     let ProfileInput {
         description,
         address,
         cooperative,
         whatsapp,
-    } = e.input;
+    } = input;
     view! {
-        <p><a href=format!("/pesantren/{}", e.slug)>{e.name.clone()}</a></p>
-        <FlashNoticeLine notice=e.notice />
         <form method="post" action="/api/save_profile" class="stacked-form" on:submit=on_submit novalidate>
             <FormField label=|t| t.field_profile_description name="input[description]" value=description multiline=true
                 message=message(ProfileField::Description) on_input=set(ProfileField::Description, |i, v| i.description = v) />
@@ -161,14 +180,5 @@ fn profile_view(e: ProfileEditor) -> impl IntoView {
                 message=message(ProfileField::Whatsapp) on_input=set(ProfileField::Whatsapp, |i, v| i.whatsapp = v) />
             <button type="submit" class="button-primary">{move || i18n.t().save}</button>
         </form>
-        <section class="photos">
-            <h2>{move || i18n.t().pesantren_photo_heading}</h2>
-            {photo}
-            <form method="post" action="/kelola/profil/foto" enctype="multipart/form-data" class="inline-form upload-form">
-                <label for="photo-file">{move || i18n.t().photo_choose}</label>
-                <input id="photo-file" type="file" name="photo" accept="image/jpeg,image/png,image/webp" required />
-                <button type="submit" class="button-primary">{move || i18n.t().photo_upload}</button>
-            </form>
-        </section>
     }
 }

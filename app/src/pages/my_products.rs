@@ -394,6 +394,37 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
     } else {
         |t: &'static crate::i18n::Strings| t.editor_new_title
     };
+    let has_errors = !e.errors.is_empty();
+    let state_line = e.state.map(|s| view! {
+        <p class="state-line"><span class="state-badge">{move || listing_state(i18n.locale(), s)}</span></p>
+    });
+    let reason = e.rejection_reason.clone().map(|r| view! {
+        <p class="rejection"><strong>{move || i18n.t().rejection_reason_label}</strong> " " {r}</p>
+    });
+    let (id, photos) = (e.id, e.photos.clone());
+    let editor = ListingEditor {
+        photos: Vec::new(),
+        rejection_reason: None,
+        ..e
+    };
+    view! {
+        <Title text=move || title(i18n.t()) />
+        <h1>{move || title(i18n.t())}</h1>
+        <FlashNoticeLine notice=notice />
+        {state_line}
+        {reason}
+        {has_errors.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().form_has_errors}</p> })}
+        <ListingForm editor />
+        {photos_section(id, photos)}
+    }
+}
+
+/// The listing form, checked as it is typed (an island: the rule runs in the browser).
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn ListingForm(editor: ListingEditor) -> impl IntoView {
+    let e = editor;
+    let i18n = use_i18n();
     let form = LiveForm::new(e.input.clone());
     let input = form.input();
     let server_errors = e.errors.clone();
@@ -405,13 +436,6 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
     let set =
         move |field: ListingField, apply: fn(&mut ListingInput, String)| form.setter(field, apply);
     let on_submit = form.on_submit();
-    let has_errors = !e.errors.is_empty();
-    let state_line = e.state.map(|s| view! {
-        <p class="state-line"><span class="state-badge">{move || listing_state(i18n.locale(), s)}</span></p>
-    });
-    let reason = e.rejection_reason.clone().map(|r| view! {
-        <p class="rejection"><strong>{move || i18n.t().rejection_reason_label}</strong> " " {r}</p>
-    });
     let published_note = (e.state == Some(ListingState::Published))
         .then(|| view! { <p class="field-hint">{move || i18n.t().published_edit_note}</p> });
     let category = e.input.category.clone();
@@ -420,6 +444,7 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
     let halal_message = message(ListingField::HalalStatus);
     let current_halal = e.input.halal_status.clone();
     let certified = move || input.with(|i| i.halal_status == HalalStatus::Certified.code());
+    crate::islands::mark_live();
     let ListingInput {
         name,
         description,
@@ -433,12 +458,6 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
         ..
     } = e.input;
     view! {
-        <Title text=move || title(i18n.t()) />
-        <h1>{move || title(i18n.t())}</h1>
-        <FlashNoticeLine notice=notice />
-        {state_line}
-        {reason}
-        {has_errors.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().form_has_errors}</p> })}
         <form method="post" action="/api/save_listing" class="stacked-form listing-form" on:submit=on_submit novalidate>
             <input type="hidden" name="id" value=e.id.unwrap_or(0) />
             <p class="pillar-line">{move || i18n.t().field_pillar} ": " <strong>{e.pillar.name()}</strong></p>
@@ -506,7 +525,6 @@ fn editor_view(e: ListingEditor, notice: Option<FlashNotice>) -> impl IntoView {
                 <button type="submit" name="intent" value="draft" class="button-secondary">{move || i18n.t().save_draft}</button>
             </div>
         </form>
-        {photos_section(e.id, e.photos)}
     }
 }
 

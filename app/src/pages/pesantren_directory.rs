@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 use domain::PesantrenDirectory;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::{components::Form, hooks::use_location};
+use leptos_router::hooks::use_location;
 
 /// One page of the directory for a URL query string.
 #[server(endpoint = "pesantren_directory")]
@@ -81,7 +81,7 @@ fn directory_view(d: PesantrenDirectory) -> impl IntoView {
     };
     view! {
         <section class="filters">
-            <Form method="GET" action="/pesantren" noscroll=true>
+            <form method="GET" action="/pesantren">
                 <label class="field field-wide">
                     <span>{move || i18n.t().search_label}</span>
                     <input type="search" name="q" maxlength="100" value=query.text.clone().unwrap_or_default()
@@ -104,7 +104,7 @@ fn directory_view(d: PesantrenDirectory) -> impl IntoView {
                     <button type="submit">{move || i18n.t().apply_filters}</button>
                     <a href="/pesantren">{move || i18n.t().reset_filters}</a>
                 </div>
-            </Form>
+            </form>
         </section>
         <Notices notices />
         <p class="results-count">{move || (i18n.t().pesantren_count)(total)}</p>

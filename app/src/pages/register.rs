@@ -207,15 +207,40 @@ pub fn RegisterPage() -> impl IntoView {
 
 fn register_form(f: RegisterForm, invite: String) -> impl IntoView {
     let i18n = use_i18n();
+    let banner = match (&f.invite, f.invite_invalid) {
+        (Some(inv), _) => {
+            let (pillar, name) = (inv.pillar.name(), inv.pesantren_name.clone());
+            Some(view! { <p class="flash">{move || (i18n.t().register_invited)(pillar, &name)}</p> }.into_any())
+        }
+        (None, true) => Some(view! { <p class="flash flash-error" role="alert">{move || i18n.t().invite_invalid}</p> }.into_any()),
+        (None, false) => None,
+    };
+    let limited = f.rate_limited.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().too_many_attempts}</p> });
+    view! {
+        {banner}
+        {limited}
+        <RegisterFields invite name=f.name email=f.email errors=f.errors />
+    }
+}
+
+/// The registration form. In the browser (an island) the shared rules run as the user types;
+/// until then, and with JavaScript off, the server's messages show.
+#[cfg_attr(feature = "hydrate", island(lazy))]
+#[cfg_attr(not(feature = "hydrate"), island)]
+pub fn RegisterFields(
+    invite: String,
+    name: String,
+    email: String,
+    errors: Vec<(String, AccountError)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let server_error = |field: &str| {
-        f.errors
+        errors
             .iter()
             .find(|(name, _)| name == field)
             .map(|(_, e)| *e)
     };
-    // After hydration the shared rules run as the user types; until then (and with JavaScript
-    // off) the server's messages show.
-    let email = RwSignal::new(f.email.clone());
+    let typed_email_value = RwSignal::new(email.clone());
     let typed_password = RwSignal::new(None::<String>);
     let typed_name = RwSignal::new(None::<String>);
     let typed_email = RwSignal::new(false);
@@ -233,7 +258,7 @@ fn register_form(f: RegisterForm, invite: String) -> impl IntoView {
     });
     let email_message = Signal::derive(move || {
         let e = if typed_email.get() {
-            domain::Email::parse(&email.get()).err()
+            domain::Email::parse(&typed_email_value.get()).err()
         } else {
             email_err
         };
@@ -241,30 +266,20 @@ fn register_form(f: RegisterForm, invite: String) -> impl IntoView {
     });
     let password_message = Signal::derive(move || {
         let e = match typed_password.get() {
-            Some(p) => account::check_new_password(&p, &email.get()).err(),
+            Some(p) => account::check_new_password(&p, &typed_email_value.get()).err(),
             None => password_err,
         };
         e.map(|e| account_error(i18n.locale(), e).to_owned())
     });
-    let banner = match (&f.invite, f.invite_invalid) {
-        (Some(inv), _) => {
-            let (pillar, name) = (inv.pillar.name(), inv.pesantren_name.clone());
-            Some(view! { <p class="flash">{move || (i18n.t().register_invited)(pillar, &name)}</p> }.into_any())
-        }
-        (None, true) => Some(view! { <p class="flash flash-error" role="alert">{move || i18n.t().invite_invalid}</p> }.into_any()),
-        (None, false) => None,
-    };
-    let limited = f.rate_limited.then(|| view! { <p class="flash flash-error" role="alert">{move || i18n.t().too_many_attempts}</p> });
+    crate::islands::mark_live();
     view! {
-        {banner}
-        {limited}
         <form method="post" action="/api/register" class="stacked-form">
             <input type="hidden" name="invite" value=invite />
-            <FormField label=|t| t.name_label name="name" autocomplete="name" value=f.name
+            <FormField label=|t| t.name_label name="name" autocomplete="name" value=name
                 message=name_message on_input=Callback::new(move |v| typed_name.set(Some(v))) />
             <FormField label=|t| t.email_label name="email" kind="email" inputmode="email"
-                autocomplete="username" value=f.email message=email_message
-                on_input=Callback::new(move |v| { email.set(v); typed_email.set(true); }) />
+                autocomplete="username" value=email message=email_message
+                on_input=Callback::new(move |v| { typed_email_value.set(v); typed_email.set(true); }) />
             <FormField label=|t| t.password_label name="password" kind="password"
                 autocomplete="new-password" value="" message=password_message
                 hint=|t| t.password_hint
