@@ -74,6 +74,9 @@ pub fn CatalogueBrowser(page: CataloguePage) -> impl IntoView {
             {move || results_view(current.get())}
         </div>
     }
+    // Type-erased: the server's async rendering of this nested type overflowed rustc's
+    // query depth limit.
+    .into_any()
 }
 
 /// What the island does in the browser; on the server these are never called.
@@ -272,7 +275,7 @@ mod live {
     }
 }
 
-fn results_view(page: CataloguePage) -> impl IntoView {
+fn results_view(page: CataloguePage) -> AnyView {
     let i18n = use_i18n();
     let CataloguePage {
         query,
@@ -304,4 +307,5 @@ fn results_view(page: CataloguePage) -> impl IntoView {
             <Pagination query pages />
         </section>
     }
+    .into_any()
 }

@@ -439,7 +439,62 @@ async fn the_catalogue_page_survives_hostile_input(url: &str) {
     assert!(html.contains("Unknown regency/city"));
 }
 
+/// The browser's copy of the catalogue (the island's props) is the page the server rendered,
+/// and pages with nothing interactive carry no island (their client is the main module only).
+async fn the_catalogue_island_carries_its_page(url: &str) {
+    let app = TestApp::spawn(url, Some(60)).await;
+    let (status, _, html) = app.get("/produk?urut=termurah&hal=2", &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(html.matches("<leptos-island").count(), 1, "one island");
+    let props = island_props(&html, "CatalogueBrowser");
+    let page: domain::CataloguePage =
+        serde_json::from_value(props["page"].clone()).expect("the props are a catalogue page");
+    assert_eq!(page.query.page, 2);
+    assert_eq!(page.query.effective_sort(), CatalogueSort::PriceLow);
+    assert_eq!(
+        page.products.len(),
+        html.matches(r#"class="product-card""#).count()
+    );
+    for card in &page.products {
+        assert!(html.contains(&format!(r#"href="/produk/{}""#, card.slug)));
+    }
+    let shown = format!("{} produk", page.total);
+    assert!(html.contains(&shown), "the count shown is the props' total");
+
+    let slug = &page.products[0].slug;
+    let (status, _, html) = app.get(&format!("/produk/{slug}"), &[]).await;
+    assert_eq!(status, 200);
+    assert!(
+        !html.contains("<leptos-island"),
+        "a product page has no island"
+    );
+}
+
+/// The JSON props of the island whose component name contains `name`.
+fn island_props(html: &str, name: &str) -> serde_json::Value {
+    let start = html
+        .match_indices("<leptos-island")
+        .map(|(i, _)| &html[i..])
+        .find(|tag| tag[..tag.find('>').unwrap_or(0)].contains(name))
+        .unwrap_or_else(|| panic!("no island {name}"));
+    let tag = &start[..start.find('>').expect("tag end")];
+    let value = tag
+        .split_once(r#"data-props=""#)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .expect("data-props")
+        .0;
+    let json = value
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    serde_json::from_str(&json).expect("props are JSON")
+}
+
 on_both_backends!(
+    the_catalogue_island_carries_its_page,
     catalogue_agrees_with_a_plain_filter,
     the_cache_never_serves_stale_results,
     the_catalogue_page_survives_hostile_input,
