@@ -107,18 +107,4 @@ kill "$server" "$ceiling" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 target/release/bench_search "$DATABASE_URL" 500
 
-pkg=target/site/pkg
-size() { stat -c %s "$1"; }
-br() { brotli -c -q 11 "$1" | wc -c; }
-# The first load of any page: the main module, its JS glue and the split loader. Pages of
-# accounts, dashboards, cart and orders load their own chunk when first opened.
-first=("$pkg/opop.wasm" "$pkg/opop.js" "$pkg"/__wasm_split*.js)
-raw=0; brotli_total=0
-for f in "${first[@]}"; do raw=$(( raw + $(size "$f") )); brotli_total=$(( brotli_total + $(br "$f") )); done
-lazy_raw=0; lazy_br=0; lazy_n=0
-for f in "$pkg"/split_*.wasm "$pkg"/chunk_*.wasm; do
-  [ -e "$f" ] || continue
-  lazy_n=$(( lazy_n + 1 )); lazy_raw=$(( lazy_raw + $(size "$f") )); lazy_br=$(( lazy_br + $(br "$f") ))
-done
-echo "client first load (wasm + js + split loader): $raw B raw, $brotli_total B brotli;" \
-  "lazy chunks: $lazy_n files, $lazy_raw B raw, $lazy_br B brotli"
+python3 bench/client_size.py target/site/pkg
