@@ -10,7 +10,7 @@ use domain::{
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SimpleExpr},
+    sea_query::{Alias, Condition, Expr, ExprTrait, Order, Query, SelectStatement, SimpleExpr},
 };
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -242,7 +242,12 @@ impl Catalogue {
         let sort = query.effective_sort();
         let sqlite_relevance =
             sort == CatalogueSort::Relevance && backend != DatabaseBackend::Postgres;
-        let mut q = if sqlite_relevance {
+        let order = |q: &mut SelectStatement| {
+            order_cards(q, sort, backend, &resolved.text_words);
+        };
+        let limit = u64::from(PAGE_SIZE);
+        let offset = u64::from(query.page.saturating_sub(1)) * limit;
+        let q = if sqlite_relevance {
             // The match list drives the query and already is the text filter.
             let mut q = cards::card_select_matching(Expr::cust_with_values(
                 "products_fts MATCH ?",
@@ -253,53 +258,21 @@ impl Catalogue {
                 ..resolved.clone()
             };
             q.cond_where(filters(query, &without_text, backend, None));
+            order(&mut q);
+            q.limit(limit).offset(offset);
             q
         } else {
-            let mut q = cards::card_select();
-            q.cond_where(filters(query, resolved, backend, None));
+            // The page's ids first, then the card columns for those rows only.
+            let mut ids = Query::select();
+            ids.column((product::Entity, product::Column::Id))
+                .from(product::Entity)
+                .cond_where(filters(query, resolved, backend, None));
+            order(&mut ids);
+            ids.limit(limit).offset(offset);
+            let mut q = cards::card_select_page(ids);
+            order(&mut q);
             q
         };
-        let id = (product::Entity, product::Column::Id);
-        match sort {
-            CatalogueSort::Relevance => match backend {
-                DatabaseBackend::Postgres => {
-                    q.order_by_expr(
-                        Expr::cust_with_values(
-                            "ts_rank(products.search_vector, to_tsquery('simple', $1))",
-                            [ts_query(&resolved.text_words)],
-                        ),
-                        Order::Desc,
-                    );
-                }
-                _ => {
-                    q.order_by((Alias::new("products_fts"), Alias::new("rank")), Order::Asc);
-                }
-            },
-            CatalogueSort::Newest => {
-                q.order_by((product::Entity, product::Column::PublishedAt), Order::Desc);
-            }
-            CatalogueSort::PriceLow => {
-                q.order_by((product::Entity, product::Column::Price), Order::Asc);
-            }
-            CatalogueSort::PriceHigh => {
-                q.order_by((product::Entity, product::Column::Price), Order::Desc);
-            }
-            CatalogueSort::Name => {
-                let by_name = match backend {
-                    // Byte order on both backends, so the order never depends on the server locale.
-                    DatabaseBackend::Postgres => Expr::cust("products.name COLLATE \"C\""),
-                    _ => Expr::cust("products.name"),
-                };
-                q.order_by_expr(by_name, Order::Asc);
-            }
-        }
-        let tie = match sort {
-            CatalogueSort::PriceLow | CatalogueSort::Name => Order::Asc,
-            _ => Order::Desc,
-        };
-        q.order_by(id, tie)
-            .limit(u64::from(PAGE_SIZE))
-            .offset(u64::from(query.page.saturating_sub(1)) * u64::from(PAGE_SIZE));
         cards::load(db, &q).await
     }
 
@@ -334,6 +307,54 @@ impl Catalogue {
             .filter(|o| o.count > 0 || query.region.as_deref() == Some(o.value.as_str()))
             .collect()
     }
+}
+
+/// Orders product rows (or their cards) by the catalogue's sort, the id breaking ties.
+fn order_cards(
+    q: &mut SelectStatement,
+    sort: CatalogueSort,
+    backend: DatabaseBackend,
+    text_words: &[String],
+) {
+    let id = (product::Entity, product::Column::Id);
+    match sort {
+        CatalogueSort::Relevance => match backend {
+            DatabaseBackend::Postgres => {
+                q.order_by_expr(
+                    Expr::cust_with_values(
+                        "ts_rank(products.search_vector, to_tsquery('simple', $1))",
+                        [ts_query(text_words)],
+                    ),
+                    Order::Desc,
+                );
+            }
+            _ => {
+                q.order_by((Alias::new("products_fts"), Alias::new("rank")), Order::Asc);
+            }
+        },
+        CatalogueSort::Newest => {
+            q.order_by((product::Entity, product::Column::PublishedAt), Order::Desc);
+        }
+        CatalogueSort::PriceLow => {
+            q.order_by((product::Entity, product::Column::Price), Order::Asc);
+        }
+        CatalogueSort::PriceHigh => {
+            q.order_by((product::Entity, product::Column::Price), Order::Desc);
+        }
+        CatalogueSort::Name => {
+            let by_name = match backend {
+                // Byte order on both backends, so the order never depends on the server locale.
+                DatabaseBackend::Postgres => Expr::cust("products.name COLLATE \"C\""),
+                _ => Expr::cust("products.name"),
+            };
+            q.order_by_expr(by_name, Order::Asc);
+        }
+    }
+    let tie = match sort {
+        CatalogueSort::PriceLow | CatalogueSort::Name => Order::Asc,
+        _ => Order::Desc,
+    };
+    q.order_by(id, tie);
 }
 
 fn pillar_facet(tally: &Tally) -> Vec<FacetOption> {
