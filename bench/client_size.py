@@ -42,10 +42,10 @@ def main():
     for split, chunks in sorted(manifest.items()):
         if "_loader" not in split:
             continue
-        island = split.split("_loader")[0].split("_")[-1] or split
+        island = split.split("_loader")[0]
         extra_raw = extra_br = 0
         for name in chunks:
-            r, b = sizes(pkg, name)
+            r, b = sizes(pkg, name if name.endswith(".wasm") else name + ".wasm")
             extra_raw += r
             extra_br += b
         print(

@@ -2,6 +2,7 @@
 //! post, then (after hydration) the shared rule's message as the user types.
 
 use crate::i18n::{Strings, use_i18n};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One `<input>` (or `<textarea>` when `multiline`) with label and message.
@@ -46,18 +47,16 @@ pub fn FormField(
     };
     let invalid = move || message.get().is_some().then_some("true");
     let control = if multiline {
-        view! {
+        Either::Left(view! {
             <textarea id=id.clone() name=name rows="6" aria-describedby=message_id.clone()
                 aria-invalid=invalid on:input=input>{value}</textarea>
-        }
-        .into_any()
+        })
     } else {
-        view! {
+        Either::Right(view! {
             <input id=id.clone() name=name type=kind value=value autocomplete=autocomplete
                 inputmode=inputmode aria-describedby=message_id.clone() aria-invalid=invalid
                 on:input=input />
-        }
-        .into_any()
+        })
     };
     view! {
         <div class="field" class:field-invalid=move || message.get().is_some()>

@@ -2,6 +2,7 @@
 
 use crate::i18n::use_i18n;
 use domain::ProductCard as Card;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One product card: photo, name, pesantren, region, price.
@@ -22,7 +23,7 @@ pub fn ProductCard(card: Card) -> impl IntoView {
     let alt_name = name.clone();
     let add_name = name.clone();
     let photo = match photo_url {
-        Some(src) => view! {
+        Some(src) => Either::Left(view! {
             <img
                 src=src
                 width="320"
@@ -31,9 +32,8 @@ pub fn ProductCard(card: Card) -> impl IntoView {
                 decoding="async"
                 alt=move || (i18n.t().product_photo_alt)(&alt_name)
             />
-        }
-        .into_any(),
-        None => view! { <div class="no-photo">{move || i18n.t().no_photo}</div> }.into_any(),
+        }),
+        None => Either::Right(view! { <div class="no-photo">{move || i18n.t().no_photo}</div> }),
     };
     view! {
         <article class="product-card">
@@ -62,9 +62,6 @@ pub fn ProductCard(card: Card) -> impl IntoView {
             })}
         </article>
     }
-    // A card appears in many lists; a type-erased view keeps those lists' types (and the
-    // client's compile) small.
-    .into_any()
 }
 
 /// The current page's path and query: where adding to the cart returns to. Cards are also

@@ -11,6 +11,7 @@ use crate::components::{
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use domain::CataloguePage;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
@@ -63,7 +64,7 @@ pub fn CatalogueBrowser(page: CataloguePage) -> impl IntoView {
     let show = live::Show::new(current, loading);
     live::follow_history(show);
     crate::islands::mark_live();
-    view! {
+    crate::islands::erased_on_server(view! {
         <div
             class="catalogue"
             aria-busy=move || loading.get().then_some("true")
@@ -71,12 +72,9 @@ pub fn CatalogueBrowser(page: CataloguePage) -> impl IntoView {
             on:change=move |ev| live::on_change(show, ev)
             on:click=move |ev| live::on_click(show, ev)
         >
-            {move || results_view(current.get())}
+            {move || crate::islands::erased_on_server(results_view(current.get()))}
         </div>
-    }
-    // Type-erased: the server's async rendering of this nested type overflowed rustc's
-    // query depth limit.
-    .into_any()
+    })
 }
 
 /// What the island does in the browser; on the server these are never called.
@@ -275,7 +273,7 @@ mod live {
     }
 }
 
-fn results_view(page: CataloguePage) -> AnyView {
+fn results_view(page: CataloguePage) -> impl IntoView {
     let i18n = use_i18n();
     let CataloguePage {
         query,
@@ -287,14 +285,13 @@ fn results_view(page: CataloguePage) -> AnyView {
         pesantren_name,
     } = page;
     let list = if products.is_empty() {
-        view! { <p class="empty">{move || i18n.t().no_results}</p> }.into_any()
+        Either::Left(view! { <p class="empty">{move || i18n.t().no_results}</p> })
     } else {
-        view! {
+        Either::Right(view! {
             <div class="shelf results">
                 {products.into_iter().map(|card| view! { <ProductCard card /> }).collect_view()}
             </div>
-        }
-        .into_any()
+        })
     };
     view! {
         <CatalogueFilters query=query.clone() facets pesantren_name />
@@ -307,5 +304,4 @@ fn results_view(page: CataloguePage) -> AnyView {
             <Pagination query pages />
         </section>
     }
-    .into_any()
 }
