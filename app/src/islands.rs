@@ -51,20 +51,3 @@ pub fn mark_live() {
     #[cfg(feature = "hydrate")]
     leptos::prelude::Effect::new(|_| browser::island_hydrated());
 }
-
-/// An island's view, type-erased on the server only. Server side, the deep nesting of a large
-/// island overflowed rustc's query depth while it laid out the async rendering; in the browser a
-/// type-erased view would carry async hydration code that islands never run (tens of KB).
-#[cfg(not(feature = "hydrate"))]
-pub fn erased_on_server<V>(view: V) -> leptos::prelude::AnyView
-where
-    V: leptos::tachys::view::any_view::IntoAny,
-{
-    view.into_any()
-}
-
-/// In the browser the view keeps its concrete type (see the server's version).
-#[cfg(feature = "hydrate")]
-pub fn erased_on_server<V>(view: V) -> V {
-    view
-}

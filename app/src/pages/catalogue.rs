@@ -1,7 +1,8 @@
 //! The catalogue `/produk`: filters, facet counts, sort and pages, all in the URL. Without
 //! JavaScript the filters are a plain GET form and the pages plain links. In the browser the
-//! catalogue is an island ([`CatalogueBrowser`]): the same form and links fetch the results
-//! in place and keep the URL in step (back and forward included).
+//! catalogue is wrapped in an island ([`CatalogueBrowser`]): the same form and links fetch the
+//! new page's HTML and swap in its filters and results, keeping the URL in step (back and
+//! forward included).
 
 use crate::components::page_state::{LoadFailed, Loading};
 use crate::components::{
@@ -44,7 +45,7 @@ pub fn CataloguePage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match results.await {
-                    Ok(page) => view! { <CatalogueBrowser page /> }.into_any(),
+                    Ok(page) => view! { <CatalogueBrowser>{results_view(page)}</CatalogueBrowser> }.into_any(),
                     Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })}
@@ -52,81 +53,78 @@ pub fn CataloguePage() -> impl IntoView {
     }
 }
 
-/// The filters and results as one island: in the browser, the filter form (on submit, and at
-/// once when a select or checkbox changes) and the catalogue's page links fetch the next page
-/// of results through [`get_catalogue`] instead of loading the document again, and the URL
-/// follows (`history.pushState`; back and forward fetch the page of their URL).
+/// The filters and results, wrapped in an island. The server renders them (the island's
+/// children); in the browser the island only listens: the filter form (on submit, and at once
+/// when a select or checkbox changes) and the catalogue's own links fetch the catalogue page of
+/// the new URL (from the server's page cache) and swap in its filters and results, without
+/// loading the document again; the URL follows (`history.pushState`; back and forward fetch
+/// the page of their URL). So no result is rendered twice and the browser carries no copy of
+/// the page's views or data: the island's code is the event handling only.
 #[cfg_attr(feature = "hydrate", island(lazy))]
 #[cfg_attr(not(feature = "hydrate"), island)]
-pub fn CatalogueBrowser(page: CataloguePage) -> impl IntoView {
-    let current = RwSignal::new(page);
-    let loading = RwSignal::new(false);
-    let show = live::Show::new(current, loading);
+pub fn CatalogueBrowser(children: Children) -> impl IntoView {
+    let busy = RwSignal::new(false);
+    let show = live::Show::new(busy);
     live::follow_history(show);
     crate::islands::mark_live();
-    crate::islands::erased_on_server(view! {
+    view! {
         <div
             class="catalogue"
-            aria-busy=move || loading.get().then_some("true")
+            aria-busy=move || busy.get().then_some("true")
             on:submit=move |ev| live::on_submit(show, ev)
             on:change=move |ev| live::on_change(show, ev)
             on:click=move |ev| live::on_click(show, ev)
         >
-            {move || crate::islands::erased_on_server(results_view(current.get()))}
+            {children()}
         </div>
-    })
+    }
 }
 
 /// What the island does in the browser; on the server these are never called.
 mod live {
-    use super::get_catalogue;
-    use domain::CataloguePage;
     use leptos::prelude::*;
 
-    /// Where results go, and which request is the latest (an older answer arriving late is
-    /// dropped).
+    /// Whether a request is running, and which one is the latest (an older answer arriving
+    /// late is dropped).
     #[derive(Clone, Copy)]
     pub struct Show {
-        current: RwSignal<CataloguePage>,
-        loading: RwSignal<bool>,
+        busy: RwSignal<bool>,
         latest: StoredValue<u64>,
     }
 
     impl Show {
-        pub fn new(current: RwSignal<CataloguePage>, loading: RwSignal<bool>) -> Show {
+        pub fn new(busy: RwSignal<bool>) -> Show {
             Show {
-                current,
-                loading,
+                busy,
                 latest: StoredValue::new(0),
             }
         }
 
-        /// Fetches the results of a query string; `push` adds it to the history (a new
-        /// filter or page), without it the URL is already there (back, forward).
+        /// Fetches the catalogue page of a query string and swaps in its filters and results;
+        /// `push` adds the URL to the history (a new filter or page), without it the URL is
+        /// already there (back, forward). If anything fails, the browser loads the page itself.
         pub fn fetch(self, query: String, push: bool) {
             let request = self.latest.get_value() + 1;
             self.latest.set_value(request);
-            self.loading.set(true);
+            self.busy.set(true);
+            let url = match query.as_str() {
+                "" => "/produk".to_owned(),
+                q => format!("/produk?{q}"),
+            };
             leptos::task::spawn_local(async move {
-                let result = get_catalogue(query.clone()).await;
+                let html = browser::get_html(&url).await;
                 if self.latest.get_value() != request {
                     return;
                 }
-                let url = match query.as_str() {
-                    "" => "/produk".to_owned(),
-                    q => format!("/produk?{q}"),
-                };
-                match result {
-                    Ok(page) => {
+                match html {
+                    Some(html) if browser::swap(&html) => {
                         if push {
                             browser::push(&url);
                         }
-                        self.current.set(page);
                     }
-                    // The document itself explains what went wrong.
-                    Err(_) => browser::open(&url),
+                    _ => browser::open(&url),
                 }
-                self.loading.set(false);
+                self.busy.set(false);
             });
         }
     }
@@ -224,6 +222,53 @@ mod live {
             }
         }
 
+        /// The HTML of a page, if the server answered it with 200.
+        pub async fn get_html(url: &str) -> Option<String> {
+            use wasm_bindgen_futures::JsFuture;
+            let window = web_sys::window()?;
+            let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+            let response = response.dyn_into::<web_sys::Response>().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.text().ok()?)
+                .await
+                .ok()?
+                .as_string()
+        }
+
+        /// Puts the filters and results of a fetched page in place of the current ones,
+        /// keeping the focus on the control of the same name.
+        pub fn swap(html: &str) -> bool {
+            let fresh = web_sys::DomParser::new()
+                .and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml))
+                .ok()
+                .and_then(|doc| doc.query_selector(".catalogue").ok().flatten());
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return false;
+            };
+            let (Some(fresh), Some(here)) =
+                (fresh, document.query_selector(".catalogue").ok().flatten())
+            else {
+                return false;
+            };
+            let focused = document
+                .active_element()
+                .and_then(|e| e.get_attribute("name"));
+            here.set_inner_html(&fresh.inner_html());
+            let control = focused
+                .and_then(|name| {
+                    here.query_selector(&format!("[name=\"{name}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(control) = control {
+                let _ = control.focus();
+            }
+            true
+        }
+
         pub fn push(url: &str) {
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
@@ -266,6 +311,12 @@ mod live {
         pub fn catalogue_link(_: &leptos::ev::MouseEvent) -> Option<String> {
             None
         }
+        pub async fn get_html(_: &str) -> Option<String> {
+            None
+        }
+        pub fn swap(_: &str) -> bool {
+            false
+        }
         pub fn push(_: &str) {}
         pub fn open(_: &str) {}
         pub fn to_top() {}
@@ -273,7 +324,7 @@ mod live {
     }
 }
 
-fn results_view(page: CataloguePage) -> impl IntoView {
+fn results_view(page: CataloguePage) -> AnyView {
     let i18n = use_i18n();
     let CataloguePage {
         query,
@@ -304,4 +355,5 @@ fn results_view(page: CataloguePage) -> impl IntoView {
             <Pagination query pages />
         </section>
     }
+    .into_any()
 }
