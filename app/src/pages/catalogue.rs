@@ -111,13 +111,15 @@ mod live {
                 "" => "/produk".to_owned(),
                 q => format!("/produk?{q}"),
             };
+            // What the text fields hold now: anything typed while the request runs is kept.
+            let sent = browser::text_fields();
             leptos::task::spawn_local(async move {
                 let html = browser::get_html(&url).await;
                 if self.latest.get_value() != request {
                     return;
                 }
                 match html {
-                    Some(html) if browser::swap(&html) => {
+                    Some(html) if browser::swap(&html, &sent) => {
                         if push {
                             browser::push(&url);
                         }
@@ -237,9 +239,31 @@ mod live {
                 .as_string()
         }
 
+        /// The catalogue's text fields (search, prices): name and value.
+        pub fn text_fields() -> Vec<(String, String)> {
+            let mut fields = Vec::new();
+            let document = web_sys::window().and_then(|w| w.document());
+            let Some(list) = document.and_then(|d| {
+                d.query_selector_all(".catalogue input[type=search], .catalogue input[type=text]")
+                    .ok()
+            }) else {
+                return fields;
+            };
+            for i in 0..list.length() {
+                if let Some(input) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+                {
+                    fields.push((input.name(), input.value()));
+                }
+            }
+            fields
+        }
+
         /// Puts the filters and results of a fetched page in place of the current ones,
-        /// keeping the focus on the control of the same name.
-        pub fn swap(html: &str) -> bool {
+        /// keeping the focus on the control of the same name, and the text typed into a field
+        /// since the request was sent (`sent`: the fields then), which the new page cannot know.
+        pub fn swap(html: &str, sent: &[(String, String)]) -> bool {
             let fresh = web_sys::DomParser::new()
                 .and_then(|p| p.parse_from_string(html, web_sys::SupportedType::TextHtml))
                 .ok()
@@ -255,7 +279,21 @@ mod live {
             let focused = document
                 .active_element()
                 .and_then(|e| e.get_attribute("name"));
+            let typed: Vec<(String, String)> = text_fields()
+                .into_iter()
+                .filter(|field| !sent.contains(field))
+                .collect();
             here.set_inner_html(&fresh.inner_html());
+            for (name, value) in typed {
+                let input = here
+                    .query_selector(&format!("input[name=\"{name}\"]"))
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+                if let Some(input) = input {
+                    input.set_value(&value);
+                }
+            }
             let control = focused
                 .and_then(|name| {
                     here.query_selector(&format!("[name=\"{name}\"]"))
@@ -314,7 +352,10 @@ mod live {
         pub async fn get_html(_: &str) -> Option<String> {
             None
         }
-        pub fn swap(_: &str) -> bool {
+        pub fn text_fields() -> Vec<(String, String)> {
+            Vec::new()
+        }
+        pub fn swap(_: &str, _: &[(String, String)]) -> bool {
             false
         }
         pub fn push(_: &str) {}
