@@ -2,7 +2,6 @@
 
 use crate::i18n::use_i18n;
 use domain::CatalogueQuery;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Previous / next and a window of page numbers around the current page. Links go to the
@@ -15,56 +14,58 @@ pub fn Pagination(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current = query.page;
-    // One page needs no links.
-    (pages > 1).then(move || {
-        let first = current.saturating_sub(2).max(1);
-        let last = (current + 2).min(pages);
-        let url = move |page: u32| match &base {
-            Some(base) if page > 1 => format!("{base}?hal={page}"),
-            Some(base) => base.clone(),
-            None => query.with_page(page).url(),
-        };
-        let numbers: Vec<(u32, String)> = std::iter::once(1)
-            .chain(first.max(2)..=last.min(pages - 1))
-            .chain(std::iter::once(pages))
-            .map(|n| (n, url(n)))
-            .collect();
-        let previous = (current > 1).then(|| url(current - 1));
-        let next = (current < pages).then(|| url(current + 1));
-        view! {
-            <nav class="pagination" aria-label=move || i18n.t().pagination_label>
-                {previous
-                    .map(|href| {
+    if pages <= 1 {
+        return ().into_any();
+    }
+    let first = current.saturating_sub(2).max(1);
+    let last = (current + 2).min(pages);
+    let url = move |page: u32| match &base {
+        Some(base) if page > 1 => format!("{base}?hal={page}"),
+        Some(base) => base.clone(),
+        None => query.with_page(page).url(),
+    };
+    let numbers: Vec<(u32, String)> = std::iter::once(1)
+        .chain(first.max(2)..=last.min(pages - 1))
+        .chain(std::iter::once(pages))
+        .map(|n| (n, url(n)))
+        .collect();
+    let previous = (current > 1).then(|| url(current - 1));
+    let next = (current < pages).then(|| url(current + 1));
+    view! {
+        <nav class="pagination" aria-label=move || i18n.t().pagination_label>
+            {previous
+                .map(|href| {
+                    view! {
+                        <a rel="prev" href=href>
+                            {move || i18n.t().previous_page}
+                        </a>
+                    }
+                })}
+            {numbers
+                .into_iter()
+                .map(|(n, href)| {
+                    if n == current {
                         view! {
-                            <a rel="prev" href=href>
-                                {move || i18n.t().previous_page}
-                            </a>
+                            <span class="current" aria-current="page">
+                                {n}
+                            </span>
                         }
-                    })}
-                {numbers
-                    .into_iter()
-                    .map(|(n, href)| {
-                        if n == current {
-                            Either::Left(view! {
-                                <span class="current" aria-current="page">
-                                    {n}
-                                </span>
-                            })
-                        } else {
-                            Either::Right(view! { <a href=href>{n}</a> })
-                        }
-                    })
-                    .collect_view()}
-                {next
-                    .map(|href| {
-                        view! {
-                            <a rel="next" href=href>
-                                {move || i18n.t().next_page}
-                            </a>
-                        }
-                    })}
-                <span class="page-of">{move || (i18n.t().page_of)(current, pages)}</span>
-            </nav>
-        }
-    })
+                            .into_any()
+                    } else {
+                        view! { <a href=href>{n}</a> }.into_any()
+                    }
+                })
+                .collect_view()}
+            {next
+                .map(|href| {
+                    view! {
+                        <a rel="next" href=href>
+                            {move || i18n.t().next_page}
+                        </a>
+                    }
+                })}
+            <span class="page-of">{move || (i18n.t().page_of)(current, pages)}</span>
+        </nav>
+    }
+    .into_any()
 }

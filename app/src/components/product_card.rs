@@ -2,7 +2,6 @@
 
 use crate::i18n::use_i18n;
 use domain::ProductCard as Card;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One product card: photo, name, pesantren, region, price.
@@ -23,7 +22,7 @@ pub fn ProductCard(card: Card) -> impl IntoView {
     let alt_name = name.clone();
     let add_name = name.clone();
     let photo = match photo_url {
-        Some(src) => Either::Left(view! {
+        Some(src) => view! {
             <img
                 src=src
                 width="320"
@@ -32,8 +31,9 @@ pub fn ProductCard(card: Card) -> impl IntoView {
                 decoding="async"
                 alt=move || (i18n.t().product_photo_alt)(&alt_name)
             />
-        }),
-        None => Either::Right(view! { <div class="no-photo">{move || i18n.t().no_photo}</div> }),
+        }
+        .into_any(),
+        None => view! { <div class="no-photo">{move || i18n.t().no_photo}</div> }.into_any(),
     };
     view! {
         <article class="product-card">
@@ -62,34 +62,16 @@ pub fn ProductCard(card: Card) -> impl IntoView {
             })}
         </article>
     }
+    // A card appears in many lists; a type-erased view keeps those lists' types (and the
+    // client's compile) small.
+    .into_any()
 }
 
-/// The current page's path and query: where adding to the cart returns to. Cards are also
-/// drawn by the catalogue island in the browser, where there is no router: the window's
-/// address is the page's (the island updates it before it draws new results).
+/// The current page's path and query: where adding to the cart returns to.
 pub fn here() -> String {
-    #[cfg(feature = "hydrate")]
-    let (path, search) = {
-        let location = web_sys::window().map(|w| w.location());
-        let read = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-            location
-                .as_ref()
-                .and_then(|l| f(l).ok())
-                .unwrap_or_default()
-        };
-        (
-            read(web_sys::Location::pathname),
-            read(web_sys::Location::search),
-        )
-    };
-    #[cfg(not(feature = "hydrate"))]
-    let (path, search) = {
-        let location = leptos_router::hooks::use_location();
-        (
-            location.pathname.get_untracked(),
-            location.search.get_untracked(),
-        )
-    };
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
     match search.trim_start_matches('?') {
         "" => path,
         query => format!("{path}?{query}"),

@@ -166,20 +166,6 @@ mod live {
         use wasm_bindgen::JsCast;
         use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlInputElement};
 
-        /// The filter form's fields, in the order of the URL.
-        const FIELDS: [&str; 10] = [
-            "q",
-            "kategori",
-            "wilayah",
-            "pilar",
-            "pesantren",
-            "min",
-            "maks",
-            "halal",
-            "stok",
-            "urut",
-        ];
-
         fn filter_form(ev: &web_sys::Event) -> Option<HtmlFormElement> {
             let target = ev.target()?.dyn_into::<Element>().ok()?;
             let form = target.closest("form.filter-form").ok()??;
@@ -198,11 +184,17 @@ mod live {
             {
                 return None;
             }
+            // Every field of the form, as the browser would send it, minus the empty ones.
             let data = web_sys::FormData::new_with_form(&form).ok()?;
+            let sent = String::from(
+                web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)
+                    .ok()?
+                    .to_string(),
+            );
             let mut query = form_urlencoded::Serializer::new(String::new());
-            for name in FIELDS {
-                if let Some(value) = data.get(name).as_string().filter(|v| !v.trim().is_empty()) {
-                    query.append_pair(name, &value);
+            for (name, value) in form_urlencoded::parse(sent.as_bytes()) {
+                if !value.trim().is_empty() {
+                    query.append_pair(&name, &value);
                 }
             }
             Some(query.finish())
