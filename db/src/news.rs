@@ -14,7 +14,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait, Order};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 use time::OffsetDateTime;
@@ -172,7 +172,7 @@ pub async fn save(
     author: i32,
     news: &ValidNews,
 ) -> Result<SaveNews, DbErr> {
-    let txn = db.begin().await?;
+    let txn = crate::connect::begin_write(db).await?;
     let found: HashMap<String, i32> = product::Entity::find()
         .filter(product::Column::Slug.is_in(news.product_slugs.iter().cloned()))
         .filter(product::Column::ListingState.eq(ListingState::Published.code()))

@@ -13,8 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rand::{SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 use sea_orm::{
-    ActiveValue::Set, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait,
-    QueryOrder, TransactionTrait,
+    ActiveValue::Set, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryOrder,
 };
 use std::path::Path;
 use time::macros::datetime;
@@ -74,7 +73,7 @@ pub async fn load_demo(
     })?;
 
     let mut rng = ChaCha8Rng::seed_from_u64(2019);
-    let txn = db.begin().await?;
+    let txn = db::connect::begin_write(db).await?;
     let mut summary = DemoSummary::default();
 
     let (pesantren_rows, pesantren) = pesantren::build(&mut rng, &regions);

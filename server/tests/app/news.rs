@@ -260,3 +260,53 @@ async fn news_from_draft_to_home(url: &str) {
 }
 
 on_both_backends!(news_from_draft_to_home);
+
+/// Staff saving posts at the same moment are all saved: each save reads the featured products
+/// and then writes, which on SQLite must take the write lock first (a read-first transaction
+/// fails with "database is locked" when another save commits between its read and its write).
+async fn news_saved_at_once_are_all_saved(url: &str) {
+    const SAVES: usize = 12;
+    let app = TestApp::spawn(url, Some(60)).await;
+    let staff = Browser::new(&app);
+    staff.login("admin@opop.example.org", PASSWORD).await;
+    let featured: String = product::Entity::find()
+        .select_only()
+        .column(product::Column::Slug)
+        .filter(product::Column::ListingState.eq("published"))
+        .into_tuple()
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a published product");
+    let before = news_post::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count");
+    let replies = futures::future::join_all((0..SAVES).map(|i| {
+        let (staff, featured) = (&staff, &featured);
+        async move {
+            save(
+                staff,
+                "",
+                &format!("Kabar {i}"),
+                "Isi kabar.",
+                featured,
+                true,
+            )
+            .await
+        }
+    }))
+    .await;
+    for reply in &replies {
+        assert_eq!(reply, &(200, serde_json::json!([])));
+    }
+    assert_eq!(
+        news_post::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        before + SAVES as u64
+    );
+}
+
+on_both_backends!(news_saved_at_once_are_all_saved);
