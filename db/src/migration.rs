@@ -19,6 +19,7 @@ mod m20261128_000016_add_pesantren_verification_note;
 mod m20261128_000017_create_curation_log;
 mod m20261128_000018_create_news_products;
 mod m20261128_000019_create_import_batches;
+mod m20261129_000020_cover_catalogue_sorts;
 
 use sea_orm_migration::prelude::*;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000017_create_curation_log::Migration),
             Box::new(m20261128_000018_create_news_products::Migration),
             Box::new(m20261128_000019_create_import_batches::Migration),
+            Box::new(m20261129_000020_cover_catalogue_sorts::Migration),
         ]
     }
 }
