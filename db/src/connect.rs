@@ -84,6 +84,22 @@ fn sqlite_file(url: &str) -> Option<&str> {
 /// Opens the database: for SQLite, creates the file's folder, turns on WAL, foreign keys and
 /// a busy timeout on every connection.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
+    open(url, false).await
+}
+
+/// Opens the database with a single connection, for migrations: on SQLite a second connection
+/// of a pool can still hold the schema as it was before the last statement of another one, and
+/// then refuses to create an index that was just dropped ("already exists").
+pub async fn connect_one(url: &str) -> Result<DatabaseConnection, ConnectError> {
+    open(url, true).await
+}
+
+/// Whether a URL names an SQLite database that lives in memory (one connection holds it).
+pub fn is_in_memory(url: &str) -> bool {
+    url.starts_with("sqlite:") && sqlite_file(url).is_none()
+}
+
+async fn open(url: &str, one: bool) -> Result<DatabaseConnection, ConnectError> {
     let kind = DatabaseKind::of_url(url)?;
     let mut options = ConnectOptions::new(url.to_owned());
     options
@@ -104,7 +120,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
             let in_memory = sqlite_file(url).is_none();
             // An in-memory database lives in one connection; a file is shared by a small pool.
             options
-                .max_connections(if in_memory { 1 } else { 8 })
+                .max_connections(if in_memory || one { 1 } else { 8 })
                 .min_connections(1);
             options.map_sqlx_sqlite_opts(|opts| {
                 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -120,7 +136,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, ConnectError> {
             });
         }
         DatabaseKind::Postgres => {
-            options.max_connections(16).min_connections(1);
+            options
+                .max_connections(if one { 1 } else { 16 })
+                .min_connections(1);
         }
     }
     Database::connect(options)

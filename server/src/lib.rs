@@ -17,11 +17,17 @@ use db::DatabaseConnection;
 
 /// Opens the database and brings its schema up to date.
 pub async fn open_and_migrate(url: &str) -> Result<DatabaseConnection, CommandError> {
-    let conn = db::connect(url).await?;
-    db::migration::up(&conn, None)
+    // Migrations run on one connection (see `db::connect::connect_one`), then the pool opens.
+    let one = db::connect::connect_one(url).await?;
+    db::migration::up(&one, None)
         .await
         .map_err(CommandError::Migration)?;
-    Ok(conn)
+    if db::connect::is_in_memory(url) {
+        // That one connection is the whole database.
+        return Ok(one);
+    }
+    one.close().await?;
+    Ok(db::connect(url).await?)
 }
 
 /// Why a command failed; printed as one line by `main`.

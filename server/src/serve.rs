@@ -353,7 +353,7 @@ pub async fn shutdown_signal() {
 
 /// Runs `opop migrate up | down | status`.
 pub async fn migrate(database_url: &str, args: MigrateArgs) -> Result<(), CommandError> {
-    let conn = db::connect(database_url).await?;
+    let conn = db::connect::connect_one(database_url).await?;
     match args.direction {
         MigrateDirection::Up => {
             db::migration::up(&conn, args.steps)
