@@ -20,6 +20,7 @@ mod m20261128_000017_create_curation_log;
 mod m20261128_000018_create_news_products;
 mod m20261128_000019_create_import_batches;
 mod m20261129_000020_cover_catalogue_sorts;
+mod m20261129_000021_create_catalogue_facet_counts;
 
 use sea_orm_migration::prelude::*;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000018_create_news_products::Migration),
             Box::new(m20261128_000019_create_import_batches::Migration),
             Box::new(m20261129_000020_cover_catalogue_sorts::Migration),
+            Box::new(m20261129_000021_create_catalogue_facet_counts::Migration),
         ]
     }
 }

@@ -151,8 +151,11 @@ impl Catalogue {
     ) -> Result<CataloguePage, DbErr> {
         let backend = db.get_database_backend();
         let resolved = self.resolve(db, &mut query, &mut notices).await?;
-        let groups =
-            facet_groups(db, &filters(&query, &resolved, backend, Some(Dim::Facets))).await?;
+        let groups = if counted_ahead(&query, &resolved) {
+            counted_facet_groups(db, &query).await?
+        } else {
+            facet_groups(db, &filters(&query, &resolved, backend, Some(Dim::Facets))).await?
+        };
         let tally = Tally::new(&query, &resolved, &groups);
         let total = tally.total;
         let pages = Ord::max(
@@ -429,9 +432,45 @@ async fn facet_groups(db: &impl ConnectionTrait, cond: &Condition) -> Result<Vec
         .group_by_col(col(product::Column::RegionCode))
         .group_by_col(col(product::Column::Pillar))
         .to_owned();
-    db.query_all(&stmt)
-        .await?
-        .into_iter()
+    rows_to_groups(db.query_all(&stmt).await?)
+}
+
+/// Whether every filter besides the facets is one `catalogue_facet_counts` is keyed by (halal
+/// certified, in stock): then the counts are kept ahead by triggers and need no scan.
+fn counted_ahead(query: &CatalogueQuery, resolved: &Resolved) -> bool {
+    resolved.text_words.is_empty()
+        && resolved.pesantren.is_none()
+        && query.min_price.is_none()
+        && query.max_price.is_none()
+}
+
+/// The groups of [`facet_groups`] read from the counts the triggers keep.
+async fn counted_facet_groups(
+    db: &impl ConnectionTrait,
+    query: &CatalogueQuery,
+) -> Result<Vec<Group>, DbErr> {
+    let col = |c: &str| Expr::col(Alias::new(c));
+    let mut stmt = Query::select();
+    stmt.column(Alias::new("category_id"))
+        .column(Alias::new("region_code"))
+        .column(Alias::new("pillar"))
+        .expr_as(Expr::cust("CAST(SUM(n) AS BIGINT)"), Alias::new("n"))
+        .from(Alias::new("catalogue_facet_counts"))
+        .group_by_col(Alias::new("category_id"))
+        .group_by_col(Alias::new("region_code"))
+        .group_by_col(Alias::new("pillar"))
+        .and_having(Expr::cust("SUM(n) > 0"));
+    if query.halal_only {
+        stmt.and_where(col("halal").eq(1));
+    }
+    if query.in_stock_only {
+        stmt.and_where(col("in_stock").eq(1));
+    }
+    rows_to_groups(db.query_all(&stmt).await?)
+}
+
+fn rows_to_groups(rows: Vec<sea_orm::QueryResult>) -> Result<Vec<Group>, DbErr> {
+    rows.into_iter()
         .map(|row| {
             Ok(Group {
                 category_id: row.try_get("", "category_id")?,

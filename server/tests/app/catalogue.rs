@@ -154,12 +154,34 @@ async fn catalogue_agrees_with_a_plain_filter(url: &str) {
     opop::seed::load_demo(&db, &crate::support::media_dir(), 600, false)
         .await
         .expect("seed");
-    let all = rows(&db).await;
+    let mut all = rows(&db).await;
     let catalogue = Catalogue::new(&db).await.expect("catalogue");
     let mut rng = ChaCha8Rng::seed_from_u64(7);
     let mut checked_nonempty = 0;
     for round in 0..160 {
-        let raw = if round == 0 {
+        if round == 80 {
+            // Halfway, products change in every way a count depends on (the counts kept by
+            // triggers must follow), and the model is read again.
+            for sql in [
+                "UPDATE products SET listing_state = 'archived' WHERE id IN \
+                 (SELECT id FROM products WHERE listing_state = 'published' ORDER BY id LIMIT 25)",
+                "UPDATE products SET listing_state = 'published' WHERE listing_state = 'archived' \
+                 AND published_at IS NOT NULL AND id % 2 = 0",
+                "UPDATE products SET category_id = (category_id % 8) + 1 WHERE id % 7 = 0",
+                "UPDATE products SET region_code = '3578' WHERE id % 9 = 0",
+                "UPDATE products SET pillar = 'sosiopreneur' WHERE id % 6 = 0",
+                "UPDATE products SET halal_status = 'certified' WHERE id % 11 = 0",
+                "UPDATE products SET halal_status = 'none' WHERE id % 13 = 0",
+                "UPDATE products SET stock = 0 WHERE id % 5 = 0",
+                "UPDATE products SET stock = stock + 2 WHERE id % 3 = 0",
+                "DELETE FROM products WHERE id IN \
+                 (SELECT id FROM products WHERE listing_state = 'published' ORDER BY id DESC LIMIT 7)",
+            ] {
+                db.execute_unprepared(sql).await.expect(sql);
+            }
+            all = rows(&db).await;
+        }
+        let raw = if round == 0 || round == 80 {
             String::new()
         } else {
             random_query(&mut rng, &all)
