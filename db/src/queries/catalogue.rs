@@ -267,9 +267,34 @@ impl Catalogue {
         } else {
             // The page's ids first, then the card columns for those rows only.
             let mut ids = Query::select();
-            ids.column((product::Entity, product::Column::Id))
-                .from(product::Entity)
-                .cond_where(filters(query, resolved, backend, None));
+            ids.column((product::Entity, product::Column::Id));
+            if backend == DatabaseBackend::Postgres && !resolved.text_words.is_empty() {
+                // Matches first, then their sort: left to itself PostgreSQL walks the sort's
+                // index and tests the text on every row it passes (`?q=keripik&urut=termahal`:
+                // 62,593 rows, 109 ms at 100,000 products), because it expects matches to be
+                // spread evenly. `OFFSET 0` keeps the match set a query of its own, answered
+                // from the GIN index; the sort then orders a few thousand rows.
+                let mut matches = Query::select();
+                matches
+                    .columns(
+                        [
+                            product::Column::Id,
+                            product::Column::Price,
+                            product::Column::PublishedAt,
+                            product::Column::Name,
+                        ]
+                        .map(|c| (product::Entity, c)),
+                    )
+                    // The relevance sort ranks by it.
+                    .column((product::Entity, Alias::new("search_vector")))
+                    .from(product::Entity)
+                    .cond_where(filters(query, resolved, backend, None))
+                    .offset(0);
+                ids.from_subquery(matches, Alias::new("products"));
+            } else {
+                ids.from(product::Entity)
+                    .cond_where(filters(query, resolved, backend, None));
+            }
             order(&mut ids);
             ids.limit(limit).offset(offset);
             let mut q = cards::card_select_page(ids);
