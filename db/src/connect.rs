@@ -117,7 +117,7 @@ async fn open(url: &str, one: bool) -> Result<DatabaseConnection, ConnectError> 
                     source,
                 })?;
             }
-            let in_memory = sqlite_file(url).is_none();
+            let in_memory = is_in_memory(url);
             // An in-memory database lives in one connection; a file is shared by a small pool.
             options
                 .max_connections(if in_memory || one { 1 } else { 8 })

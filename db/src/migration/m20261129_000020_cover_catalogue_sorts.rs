@@ -14,8 +14,9 @@ use sea_orm_migration::sea_orm::DatabaseBackend;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-/// The filter columns every catalogue index carries after its sort key and the id.
-const FILTERS: &str = "category_id, region_code, pillar, price, halal_status, stock, pesantren_id";
+/// The filter columns every catalogue index carries after its sort key and the id (and the
+/// price, unless it is the sort key).
+const FILTERS: &str = "category_id, region_code, pillar, halal_status, stock, pesantren_id";
 
 fn up_statements(backend: DatabaseBackend) -> Vec<String> {
     // PostgreSQL sorts names in byte order (`COLLATE "C"`, see queries::catalogue), so its
@@ -32,15 +33,15 @@ fn up_statements(backend: DatabaseBackend) -> Vec<String> {
             "CREATE INDEX idx_products_state_price ON products (listing_state, price, id, {FILTERS})"
         ),
         format!(
-            "CREATE INDEX idx_products_state_name ON products (listing_state, {name}, id, {FILTERS})"
+            "CREATE INDEX idx_products_state_name ON products (listing_state, {name}, id, price, {FILTERS})"
         ),
         format!(
-            "CREATE INDEX idx_products_state_published ON products (listing_state, published_at, id, {FILTERS})"
+            "CREATE INDEX idx_products_state_published ON products (listing_state, published_at, id, price, {FILTERS})"
         ),
     ];
     if backend != DatabaseBackend::Postgres {
         statements.push(format!(
-            "CREATE INDEX idx_products_facets_by_id ON products (id, listing_state, {FILTERS})"
+            "CREATE INDEX idx_products_facets_by_id ON products (id, listing_state, price, {FILTERS})"
         ));
     }
     statements

@@ -463,10 +463,24 @@ async fn facet_groups(db: &impl ConnectionTrait, cond: &Condition) -> Result<Vec
 /// Whether every filter besides the facets is one `catalogue_facet_counts` is keyed by (halal
 /// certified, in stock): then the counts are kept ahead by triggers and need no scan.
 fn counted_ahead(query: &CatalogueQuery, resolved: &Resolved) -> bool {
+    // Every field named: a new filter does not compile until it is sorted in or out here.
+    let CatalogueQuery {
+        text: _,
+        category: _,
+        region: _,
+        pillar: _,
+        halal_only: _,
+        in_stock_only: _,
+        sort: _,
+        page: _,
+        pesantren: _,
+        min_price,
+        max_price,
+    } = query;
     resolved.text_words.is_empty()
         && resolved.pesantren.is_none()
-        && query.min_price.is_none()
-        && query.max_price.is_none()
+        && min_price.is_none()
+        && max_price.is_none()
 }
 
 /// The groups of [`facet_groups`] read from the counts the triggers keep.
