@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod cart;
+pub mod catalogue_version;
 pub mod connect;
 pub mod curation;
 pub mod entity;

@@ -6,8 +6,10 @@
 //! bump it on any change to products, photos or pesantren, from any process or instance) from
 //! a read that started after the request arrived, and an entry with another version is rendered
 //! again. So a write is never followed by a stale page: any change after the version was read
-//! makes the entry's tag old. Concurrent requests share version reads ([`VersionReads`]): a hit
-//! then costs a share of one read instead of a read of its own.
+//! makes the entry's tag old. On an SQLite file the version is read on the serving thread by a
+//! connection of the cache's own ([`db::catalogue_version::LocalVersion`], microseconds); on
+//! PostgreSQL concurrent requests share reads through the pool ([`VersionReads`]): a hit then
+//! costs a share of one read instead of a read of its own.
 //!
 //! Not cached: anyone with a session cookie (the header shows their account), responses that
 //! set a cookie (`?lang=`), anything but a 200, and other pages (the home page also shows news).
@@ -118,15 +120,37 @@ impl Entry {
 
 /// The cache and the database whose catalogue version validates it.
 pub struct PageCache {
-    versions: Arc<VersionReads>,
+    versions: Versions,
     entries: RwLock<HashMap<String, Arc<Entry>>>,
+}
+
+/// Where the current catalogue version comes from.
+enum Versions {
+    /// Read on the calling thread (an SQLite file).
+    Local(db::catalogue_version::LocalVersion),
+    /// Read through the pool, one read shared by concurrent requests.
+    Shared(Arc<VersionReads>),
+}
+
+impl Versions {
+    /// The version as of a moment after this call began.
+    async fn current(&self) -> Result<i64, String> {
+        match self {
+            Versions::Local(local) => local.read(),
+            Versions::Shared(reads) => reads.current().await,
+        }
+    }
 }
 
 impl PageCache {
     /// An empty cache over this database.
-    pub fn new(db: db::DatabaseConnection) -> PageCache {
+    pub async fn new(db: db::DatabaseConnection) -> PageCache {
+        let versions = match db::catalogue_version::LocalVersion::for_database(&db).await {
+            Some(local) => Versions::Local(local),
+            None => Versions::Shared(VersionReads::new(db)),
+        };
         PageCache {
-            versions: VersionReads::new(db),
+            versions,
             entries: RwLock::new(HashMap::new()),
         }
     }

@@ -117,7 +117,7 @@ pub async fn router(
         db: db.clone(),
         store: store.clone(),
     };
-    let pages = Arc::new(crate::page_cache::PageCache::new(db.clone()));
+    let pages = Arc::new(crate::page_cache::PageCache::new(db.clone()).await);
     let routes = generate_route_list(App);
     // Pages, server functions and uploads: with the login session and the page cache.
     let app = Router::new()

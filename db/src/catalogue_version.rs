@@ -1,0 +1,131 @@
+//! The catalogue version read on the calling thread, for the page cache's check on every
+//! request.
+//!
+//! The pool's SQLite connections each live on a thread of their own: a query is handed to that
+//! thread and its answer handed back, two thread switches that cost more than the read of one
+//! row. Under load on two cores those switches were most of what a cached page cost beyond a
+//! plain handler (bench/README.md). For an SQLite file this opens one more connection, read-only,
+//! and reads the version row with it right where it is asked for: a few microseconds, no switch.
+//! It reads the same file, so it sees every commit of this process and of any other (the CLI, a
+//! second server) as soon as it is made.
+//!
+//! PostgreSQL and in-memory SQLite get `None`: the caller reads through the pool instead.
+
+use rusqlite::{Connection, OpenFlags};
+use sea_orm::DatabaseConnection;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// The query, the same row as [`crate::queries::catalogue::version`].
+const VERSION: &str = "SELECT version FROM catalogue_version WHERE id = 1";
+
+/// Read-only connections to the SQLite file behind a pool, for the version row: one per core,
+/// so the threads serving requests do not wait for each other's read (with one connection
+/// they did, 3 % of the time under load).
+pub struct LocalVersion {
+    connections: Vec<Mutex<Connection>>,
+}
+
+impl LocalVersion {
+    /// A reader for the file behind `db`, or `None` when `db` is not an SQLite file whose
+    /// version row can be read this way (PostgreSQL, an in-memory database, a database not
+    /// migrated yet).
+    pub async fn for_database(db: &DatabaseConnection) -> Option<LocalVersion> {
+        if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+            return None;
+        }
+        let options = db.get_sqlite_connection_pool().connect_options();
+        let path = options.get_filename();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let open = || {
+            // An in-memory database has a made-up name and no file: opening without CREATE
+            // fails.
+            let c = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            // A read waits for a lock only while another connection recovers or resets the
+            // write-ahead log; never long, and this runs on a thread serving requests.
+            c.busy_timeout(Duration::from_millis(200))?;
+            Ok::<_, rusqlite::Error>(Mutex::new(c))
+        };
+        let local = LocalVersion {
+            connections: (0..cores).map(|_| open()).collect::<Result<_, _>>().ok()?,
+        };
+        // Only when it reads the same row the pool does.
+        let through_pool = crate::queries::catalogue::version(db).await.ok()?;
+        (local.read().ok()? == through_pool).then_some(local)
+    }
+
+    /// The version as committed when this call began.
+    pub fn read(&self) -> Result<i64, String> {
+        // The first connection no other thread is using; if all are busy, wait for the first.
+        let free = self.connections.iter().find_map(|c| c.try_lock().ok());
+        let connection = match free {
+            Some(connection) => connection,
+            None => self.connections[0]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        };
+        connection
+            .prepare_cached(VERSION)
+            .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+            .map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::ConnectionTrait;
+    use sea_orm_migration::MigratorTrait;
+
+    /// The database migrated (on one connection, as the server does), then opened as a pool.
+    async fn migrated(url: &str) -> DatabaseConnection {
+        if crate::connect::is_in_memory(url) {
+            let db = crate::connect(url).await.expect("open");
+            crate::Migrator::up(&db, None).await.expect("migrate");
+            return db;
+        }
+        let one = crate::connect::connect_one(url).await.expect("open");
+        crate::Migrator::up(&one, None).await.expect("migrate");
+        one.close().await.expect("close");
+        crate::connect(url).await.expect("open")
+    }
+
+    #[tokio::test]
+    async fn reads_every_commit_of_any_connection_to_the_file() {
+        let dir = std::env::temp_dir().join(format!("opop-local-version-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let url = format!("sqlite://{}?mode=rwc", dir.join("opop.sqlite").display());
+        let db = migrated(&url).await;
+        let local = LocalVersion::for_database(&db)
+            .await
+            .expect("an SQLite file");
+        let first = local.read().expect("read");
+        assert_eq!(
+            crate::queries::catalogue::version(&db).await.expect("pool"),
+            first
+        );
+        db.execute_unprepared("UPDATE catalogue_version SET version = version + 1 WHERE id = 1")
+            .await
+            .expect("write through the pool");
+        assert_eq!(local.read(), Ok(first + 1));
+        // Another pool on the same file, as the CLI or a second server would open.
+        let other = crate::connect(&url).await.expect("second pool");
+        other
+            .execute_unprepared("UPDATE catalogue_version SET version = version + 5 WHERE id = 1")
+            .await
+            .expect("write elsewhere");
+        assert_eq!(local.read(), Ok(first + 6));
+        other.close().await.expect("close");
+        db.close().await.expect("close");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn an_in_memory_database_is_read_through_its_pool() {
+        let db = migrated("sqlite::memory:").await;
+        assert!(LocalVersion::for_database(&db).await.is_none());
+    }
+}
