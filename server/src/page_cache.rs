@@ -146,8 +146,14 @@ impl PageCache {
     /// An empty cache over this database.
     pub async fn new(db: db::DatabaseConnection) -> PageCache {
         let versions = match db::catalogue_version::LocalVersion::for_database(&db).await {
-            Some(local) => Versions::Local(local),
-            None => Versions::Shared(VersionReads::new(db)),
+            Some(local) => {
+                tracing::debug!("page cache: catalogue version read on the serving thread");
+                Versions::Local(local)
+            }
+            None => {
+                tracing::debug!("page cache: catalogue version read through the pool");
+                Versions::Shared(VersionReads::new(db))
+            }
         };
         PageCache {
             versions,
