@@ -416,6 +416,48 @@ async fn cached_pages_are_never_stale(url: &str) {
     assert_eq!(status, 404);
 }
 
+/// The page cache's version reader for SQLite files (`db::catalogue_version`) reads every
+/// commit at once, whichever connection made it.
+#[tokio::test]
+async fn the_local_version_reader_sees_every_commit_to_the_file() {
+    use db::catalogue_version::LocalVersion;
+    let url = crate::support::TestDb::sqlite().url;
+    let db = opop::open_and_migrate(&url).await.expect("migrate");
+    let local = LocalVersion::for_database(&db)
+        .await
+        .expect("an SQLite file");
+    let first = local.read().expect("read");
+    assert_eq!(
+        db::queries::catalogue::version(&db).await.expect("pool"),
+        first
+    );
+    db.execute_unprepared("UPDATE catalogue_version SET version = version + 1 WHERE id = 1")
+        .await
+        .expect("write through the pool");
+    assert_eq!(local.read(), Ok(first + 1));
+    // Another pool on the same file, as the CLI or a second server would open.
+    let other = db::connect(&url).await.expect("second pool");
+    other
+        .execute_unprepared("UPDATE catalogue_version SET version = version + 5 WHERE id = 1")
+        .await
+        .expect("write elsewhere");
+    assert_eq!(local.read(), Ok(first + 6));
+    other.close().await.expect("close");
+    db.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn an_in_memory_database_is_read_through_its_pool() {
+    let db = opop::open_and_migrate("sqlite::memory:")
+        .await
+        .expect("migrate");
+    assert!(
+        db::catalogue_version::LocalVersion::for_database(&db)
+            .await
+            .is_none()
+    );
+}
+
 async fn the_catalogue_page_survives_hostile_input(url: &str) {
     let app = TestApp::spawn(url, Some(200)).await;
     let (status, _, html) = app.get("/produk", &[]).await;
